@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.Globalization;
+using Kyodo.Engine;
+
+namespace Kyodo.Cli;
+
+/// <summary><c>kyodo build</c>: builds the whole site from the data into the output folder.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var output = new OutputOptions();
+        var command = new Command("build", "Build the site from the data into _site/ (atomically: a failed build leaves the old site untouched).\nデータからサイトを _site/ に作成します（失敗したときは前のサイトをそのまま残します）。");
+        common.AddTo(command);
+        output.AddTo(command);
+        command.SetAction(result =>
+        {
+            var paths = common.Paths(result);
+            var options = output.Build(result, paths, result.GetValue(common.Plan) ?? []);
+            return Run(paths, options, result.GetValue(common.Lang)!);
+        });
+        return command;
+    }
+
+    public static int Run(Kyodo.Loading.SitePaths paths, BuildOptions options, string lang)
+    {
+        var result = SiteBuilder.Build(paths, options);
+        if (result.Diagnostics.Count > 0) DiagnosticPrinter.Print(result.Diagnostics, lang, Console.Error);
+        if (!result.Success)
+        {
+            Console.Error.WriteLine(lang == "en" ? "Build failed; the output folder was not changed." : "ビルドに失敗しました。出力フォルダは変更していません。 / Build failed; the output folder was not changed.");
+            return 1;
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Built {result.PageCount} pages, {result.FileCount} files into {options.OutputDirectory} in {result.Elapsed.TotalSeconds:0.00} s."));
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Kyodo.Engine;
+
+namespace Kyodo.Cli;
+
+/// <summary><c>kyodo serve</c>: builds, serves the site locally and rebuilds when data, content or theme change.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var output = new OutputOptions();
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (default: 8080).", DefaultValueFactory = _ => 8080 };
+        var command = new Command("serve", "Build, serve the site on http://127.0.0.1:<port>, and rebuild when a file in data/, input/ or theme/ changes.\nサイトを作成して http://127.0.0.1:<port> で表示し、data/・input/・theme/ の変更時に作り直します。");
+        common.AddTo(command);
+        output.AddTo(command);
+        command.Options.Add(port);
+        command.SetAction(async (result, cancel) =>
+        {
+            var paths = common.Paths(result);
+            var options = output.Build(result, paths, result.GetValue(common.Plan) ?? []);
+            var lang = result.GetValue(common.Lang)!;
+            BuildCommand.Run(paths, options, lang);
+
+            var basePath = UrlBuilder.NormalizeBasePath(options.BasePath);
+            await using var app = StaticSite.Create(options.OutputDirectory, basePath, result.GetValue(port));
+            await app.StartAsync(cancel);
+            Console.WriteLine($"Serving {options.OutputDirectory} at http://127.0.0.1:{result.GetValue(port)}{basePath} (Ctrl+C to stop)");
+
+            using var watcher = new Watcher([paths.Data, paths.Input, paths.Theme], () =>
+            {
+                Console.WriteLine("Change detected; rebuilding …");
+                BuildCommand.Run(paths, options, lang);
+            });
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancel);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            await app.StopAsync(CancellationToken.None);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Logging;
+
+namespace Kyodo.Cli;
+
+/// <summary>Serves the built folder as GitHub Pages would: index.html for folders, 404.html for misses.</summary>
+public static class StaticSite
+{
+    private static readonly FileExtensionContentTypeProvider Types = new();
+
+    public static WebApplication Create(string folder, string basePath, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var root = Path.GetFullPath(folder);
+        app.Run(async context =>
+        {
+            var requestPath = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
+            if (!requestPath.StartsWith(basePath, StringComparison.Ordinal) && requestPath + "/" != basePath)
+            {
+                await NotFound(context, root);
+                return;
+            }
+            var relative = requestPath.Length >= basePath.Length ? requestPath[basePath.Length..] : "";
+            var file = Path.GetFullPath(Path.Combine(root, relative));
+            if (!file.StartsWith(root, StringComparison.Ordinal))
+            {
+                context.Response.StatusCode = 400;
+                return;
+            }
+            if (Directory.Exists(file))
+            {
+                if (!requestPath.EndsWith('/'))
+                {
+                    context.Response.Redirect(requestPath + "/");
+                    return;
+                }
+                file = Path.Combine(file, "index.html");
+            }
+            if (!File.Exists(file))
+            {
+                await NotFound(context, root);
+                return;
+            }
+            context.Response.ContentType = ContentType(file);
+            context.Response.Headers.CacheControl = "no-cache";
+            await context.Response.SendFileAsync(file);
+        });
+        return app;
+    }
+
+    private static string ContentType(string file) =>
+        Path.GetExtension(file) switch
+        {
+            ".html" => "text/html; charset=utf-8",
+            ".csv" => "text/csv; charset=utf-8",
+            ".json" => "application/json; charset=utf-8",
+            ".xml" => "application/xml; charset=utf-8",
+            ".atom" => "application/atom+xml; charset=utf-8",
+            ".pf_meta" or ".pf_index" or ".pf_fragment" or ".pagefind" => "application/octet-stream",
+            _ => Types.TryGetContentType(file, out var type) ? type : "application/octet-stream",
+        };
+
+    private static async Task NotFound(HttpContext context, string root)
+    {
+        context.Response.StatusCode = 404;
+        var page = Path.Combine(root, "404.html");
+        if (File.Exists(page))
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.SendFileAsync(page);
+        }
+    }
+}

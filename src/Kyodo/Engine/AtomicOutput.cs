@@ -1,0 +1,63 @@
+namespace Kyodo.Engine;
+
+/// <summary>
+/// Writes the output into a staging folder beside the final one and swaps it into place only when the
+/// whole build succeeded, so a failed build leaves the previous site exactly as it was.
+/// </summary>
+public static class AtomicOutput
+{
+    public static string StagingPathFor(string outputDirectory) => Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar) + ".staging";
+
+    private static string OldPathFor(string outputDirectory) => Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar) + ".old";
+
+    /// <summary>Writes every file into a fresh staging folder and returns its path.</summary>
+    public static string WriteStaging(string outputDirectory, OutputSet output)
+    {
+        var staging = StagingPathFor(outputDirectory);
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        Directory.CreateDirectory(staging);
+
+        var files = output.Files;
+        foreach (var dir in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(Path.Combine(staging, dir!));
+        }
+        Parallel.ForEach(files, file =>
+        {
+            var full = Path.GetFullPath(Path.Combine(staging, file.Path));
+            if (!full.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"Refusing to write outside the output folder: {file.Path}");
+            }
+            using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+            stream.Write(file.Content.Span);
+        });
+        return staging;
+    }
+
+    /// <summary>Replaces the output folder with the staging folder.</summary>
+    public static void Swap(string outputDirectory, string staging)
+    {
+        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var old = OldPathFor(outputDirectory);
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        if (Directory.Exists(target)) Directory.Move(target, old);
+        try
+        {
+            Directory.Move(staging, target);
+        }
+        catch
+        {
+            if (Directory.Exists(old) && !Directory.Exists(target)) Directory.Move(old, target);
+            throw;
+        }
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+    }
+
+    /// <summary>Removes a staging folder left by a failed build.</summary>
+    public static void Discard(string outputDirectory)
+    {
+        var staging = StagingPathFor(outputDirectory);
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+    }
+}

@@ -1,0 +1,23 @@
+namespace Kyodo.Engine;
+
+/// <summary>What a build was asked to do (from the command line).</summary>
+public sealed record BuildOptions
+{
+    /// <summary>Final output folder (default _site).</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>The path the site is served under: "/" or "/repo/" for a GitHub Pages project site.</summary>
+    public string? BasePath { get; init; }
+
+    /// <summary>Canonical site URL; overrides site.yaml.</summary>
+    public string? SiteUrl { get; init; }
+
+    /// <summary>Limit the build to these plans (default: all plans of site.yaml).</summary>
+    public IReadOnlyList<string> Plans { get; init; } = [];
+
+    /// <summary>Run the Node-based steps (search index). Off in fast unit tests.</summary>
+    public bool RunNodeTools { get; init; } = true;
+
+    /// <summary>Check that no URL of published-urls.txt vanishes.</summary>
+    public bool CheckPublishedUrls { get; init; } = true;
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace Kyodo.Engine;
+
+/// <summary>
+/// Everything a build will write, held until the whole build succeeded. Two pipelines writing the same
+/// path is a bug, reported instead of silently keeping one of them.
+/// </summary>
+public sealed class OutputSet
+{
+    private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageInfo> _pages = new(StringComparer.Ordinal);
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public void Add(string path, ReadOnlyMemory<byte> content)
+    {
+        var file = new OutputFile(path, content);
+        if (!_files.TryAdd(path, file))
+        {
+            throw new InvalidOperationException($"Two pipelines wrote the same output path: {path}");
+        }
+    }
+
+    public void AddText(string path, string text) => Add(path, Utf8.GetBytes(text));
+
+    public void AddPage(PageInfo page, string html)
+    {
+        AddText(page.OutputPath, html);
+        _pages[page.OutputPath] = page;
+    }
+
+    public bool Contains(string path) => _files.ContainsKey(path);
+
+    public OutputFile? Get(string path) => _files.TryGetValue(path, out var f) ? f : null;
+
+    /// <summary>Files in path order, so that anything derived from the whole set is deterministic.</summary>
+    public IReadOnlyList<OutputFile> Files => _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<PageInfo> Pages => _pages.Values.OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
+
+    public int Count => _files.Count;
+}

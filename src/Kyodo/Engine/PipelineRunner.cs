@@ -1,0 +1,48 @@
+namespace Kyodo.Engine;
+
+/// <summary>Orders pipelines by phase and declared dependencies and runs them.</summary>
+public static class PipelineRunner
+{
+    /// <summary>Pipelines of <paramref name="phase"/> in an order that respects every dependency.</summary>
+    public static IReadOnlyList<IPipeline> Order(IEnumerable<IPipeline> pipelines, Phase phase)
+    {
+        var all = pipelines.ToList();
+        var byType = all.ToDictionary(p => p.GetType());
+        foreach (var p in all)
+        {
+            foreach (var dep in p.DependsOn.Where(d => !byType.ContainsKey(d)))
+            {
+                throw new InvalidOperationException($"Pipeline {p.Name} depends on {dep.Name}, which is not registered.");
+            }
+        }
+        var ordered = new List<IPipeline>();
+        var state = new Dictionary<Type, int>();
+        void Visit(IPipeline p, Stack<string> path)
+        {
+            var t = p.GetType();
+            if (state.TryGetValue(t, out var s))
+            {
+                if (s == 1) throw new InvalidOperationException("Pipeline dependencies form a cycle: " + string.Join(" → ", path.Reverse().Append(p.Name)));
+                return;
+            }
+            state[t] = 1;
+            path.Push(p.Name);
+            foreach (var dep in p.DependsOn.OrderBy(d => d.Name, StringComparer.Ordinal)) Visit(byType[dep], path);
+            path.Pop();
+            state[t] = 2;
+            ordered.Add(p);
+        }
+        foreach (var p in all.OrderBy(p => p.Name, StringComparer.Ordinal)) Visit(p, new Stack<string>());
+        return ordered.Where(p => p.Phase == phase).ToList();
+    }
+
+    public static void Run(IEnumerable<IPipeline> pipelines, Phase phase, BuildContext context)
+    {
+        foreach (var pipeline in Order(pipelines, phase))
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            pipeline.Execute(context);
+            context.Timings[pipeline.Name] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Kyodo.Diagnostics;
+using Kyodo.Loading;
+
+namespace Kyodo.Engine;
+
+/// <summary>
+/// Runs a whole build: input and validation, processing and rendering, post-processing, then output to a
+/// staging folder that replaces the previous site only when everything succeeded.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(SitePaths paths, BuildOptions options, IReadOnlyList<IPipeline>? pipelines = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var diagnostics = new DiagnosticBag();
+        var output = Path.GetFullPath(options.OutputDirectory);
+        BuildResult Fail(BuildContext? ctx = null)
+        {
+            AtomicOutput.Discard(output);
+            return new BuildResult(false, diagnostics.Sorted(), 0, 0, Stopwatch.GetElapsedTime(started),
+                ctx?.Timings.ToDictionary() ?? new Dictionary<string, TimeSpan>());
+        }
+
+        if (IsInside(output, paths.Data) || IsInside(output, paths.Input) || IsInside(output, paths.Theme) || IsInside(paths.Data, output))
+        {
+            diagnostics.Add(Messages.OutputInsideInput(new SourceLocation(output)));
+            return Fail();
+        }
+
+        var site = SiteLoader.Load(paths, diagnostics, options.Plans);
+        if (site is null || diagnostics.HasErrors) return Fail();
+
+        var siteUrl = options.SiteUrl ?? site.Config.SiteUrl;
+        var urls = new UrlBuilder(options.BasePath ?? "/", siteUrl);
+        var all = pipelines ?? Pipelines.PipelineRegistry.Default();
+        using var context = new BuildContext(site, paths, options, urls, diagnostics)
+        {
+            Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(StringComparer.Ordinal),
+        };
+
+        PipelineRunner.Run(all, Phase.Render, context);
+        if (diagnostics.HasErrors) return Fail(context);
+        PipelineRunner.Run(all, Phase.PostProcess, context);
+        if (diagnostics.HasErrors) return Fail(context);
+
+        context.StagingDirectory = AtomicOutput.WriteStaging(output, context.Output);
+        PipelineRunner.Run(all, Phase.Finalize, context);
+        if (diagnostics.HasErrors) return Fail(context);
+        AtomicOutput.Swap(output, context.StagingDirectory);
+
+        return new BuildResult(true, diagnostics.Sorted(), context.Output.Count, context.Output.Pages.Count,
+            Stopwatch.GetElapsedTime(started), context.Timings.ToDictionary());
+    }
+
+    /// <summary>Input and validation only: nothing is written.</summary>
+    public static IReadOnlyList<Diagnostic> Validate(SitePaths paths, IReadOnlyList<string>? plans = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = SiteLoader.Load(paths, diagnostics, plans);
+        if (site is not null)
+        {
+            foreach (var page in site.Content) Rendering.Markdown.Validate(page, diagnostics);
+        }
+        return diagnostics.Sorted();
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        var p = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var f = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return p.StartsWith(f, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,68 @@
+using Kyodo.Diagnostics;
+using Kyodo.Loading.Csv;
+using Kyodo.Loading.Rows;
+using Kyodo.Schema;
+
+namespace Kyodo.Loading;
+
+/// <summary>
+/// Finds and reads a table of a data folder. A table is <c>name.csv</c>; where a clerk keeps it in
+/// Excel, <c>name.xlsx</c> is read instead with the same columns and checks.
+/// </summary>
+public sealed class DataFiles
+{
+    /// <summary>No data table of a city plan comes near this; a larger file is a mistake, not data.</summary>
+    public const long MaxFileBytes = 50L * 1024 * 1024;
+
+    private readonly string _directory;
+    private readonly string _displayRoot;
+    private readonly DiagnosticBag _diagnostics;
+
+    public DataFiles(string directory, string displayRoot, DiagnosticBag diagnostics)
+    {
+        _directory = directory;
+        _displayRoot = displayRoot;
+        _diagnostics = diagnostics;
+    }
+
+    public string Directory => _directory;
+
+    /// <summary>The path shown in messages: relative to the project root, with forward slashes.</summary>
+    public string Display(string path) => Path.GetRelativePath(_displayRoot, path).Replace('\\', '/');
+
+    public IReadOnlyList<Row> Read(TableSpec spec)
+    {
+        var csv = Path.Combine(_directory, spec.FileName);
+        var xlsx = Path.Combine(_directory, spec.Name + ".xlsx");
+        if (File.Exists(csv)) return ReadCsv(csv, spec);
+        if (File.Exists(xlsx)) return Excel.ExcelTableReader.Read(xlsx, Display(xlsx), spec, _diagnostics);
+        if (spec.Required) _diagnostics.Add(Messages.FileMissing(new SourceLocation(Display(csv))));
+        return [];
+    }
+
+    public IReadOnlyList<Row> ReadCsv(string path, TableSpec spec)
+    {
+        var text = ReadText(path);
+        if (text is null) return [];
+        var table = CsvParser.Parse(text, Display(path), _diagnostics);
+        return table is null ? [] : TableReader.Read(table, spec, _diagnostics);
+    }
+
+    /// <summary>Reads a UTF-8 text file, reporting size and encoding problems; null when unusable.</summary>
+    public string? ReadText(string path)
+    {
+        var display = Display(path);
+        if (!File.Exists(path))
+        {
+            _diagnostics.Add(Messages.FileMissing(new SourceLocation(display)));
+            return null;
+        }
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes)
+        {
+            _diagnostics.Add(Messages.FileTooLarge(new SourceLocation(display), length, MaxFileBytes));
+            return null;
+        }
+        return TextDecoder.Decode(File.ReadAllBytes(path), display, _diagnostics);
+    }
+}

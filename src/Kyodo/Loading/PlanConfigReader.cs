@@ -1,0 +1,109 @@
+using Kyodo.Diagnostics;
+using Kyodo.Loading.Rows;
+using Kyodo.Loading.Yaml;
+using Kyodo.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Kyodo.Loading;
+
+/// <summary>Reads plan.yaml: the plan's names, period, hierarchy labels, rating scale, categories and editions.</summary>
+public static class PlanConfigReader
+{
+    public static PlanConfig? Read(string text, string file, DiagnosticBag diagnostics)
+    {
+        var (y, root) = YamlReader.Parse(text, file, diagnostics);
+        if (root is null) return null;
+        var before = diagnostics.Count;
+
+        var id = y.Text(root, "id") ?? "";
+        if (id.Length > 0 && !CellRules.IsId(id)) diagnostics.Add(Messages.BadId(y.At(y.Node(root, "id")!), "id", id));
+        var name = y.Localized(root, "name");
+        var shortName = y.Localized(root, "short_name", required: false) ?? name;
+        var city = y.Localized(root, "city");
+        var period = y.Map(root, "period");
+        var start = period is null ? null : y.Int(period, "start");
+        var end = period is null ? null : y.Int(period, "end");
+        var goal = y.Localized(root, "basic_goal", required: false) ?? LocalizedText.Empty;
+        var definition = y.Localized(root, "definition", required: false) ?? LocalizedText.Empty;
+        var goalSource = y.Text(root, "goal_source", required: false);
+
+        var levels = y.Map(root, "levels");
+        HierarchyLabels? hierarchy = null;
+        if (levels is not null)
+        {
+            var policy = y.Map(levels, "policy");
+            var measure = y.Map(levels, "measure");
+            if (policy is not null && measure is not null)
+            {
+                var p = y.Localized(policy, "name");
+                var ps = y.Localized(policy, "plural", required: false) ?? p;
+                var m = y.Localized(measure, "name");
+                var ms = y.Localized(measure, "plural", required: false) ?? m;
+                if (p is not null && m is not null) hierarchy = new HierarchyLabels(p, ps!, m, ms!);
+            }
+        }
+
+        var ratingMap = y.Map(root, "rating");
+        RatingScale? rating = null;
+        if (ratingMap is not null)
+        {
+            var ratingName = y.Localized(ratingMap, "name");
+            var levelsList = new List<RatingLevel>();
+            var order = 0;
+            foreach (var item in y.MapList(ratingMap, "levels"))
+            {
+                var code = y.Text(item, "code");
+                var label = y.Localized(item, "label");
+                var range = y.Localized(item, "range", required: false);
+                var colour = y.Text(item, "colour") ?? "#777777";
+                if (code is not null && label is not null) levelsList.Add(new RatingLevel(code, label, range, colour, order++));
+            }
+            if (ratingName is not null) rating = new RatingScale(ratingName, levelsList);
+        }
+
+        var categories = new List<Category>();
+        foreach (var item in y.MapList(root, "categories", required: false))
+        {
+            var code = y.Text(item, "code");
+            var label = y.Localized(item, "label");
+            if (code is not null && label is not null) categories.Add(new Category(code, label));
+        }
+
+        var editions = new List<Edition>();
+        foreach (var item in y.MapList(root, "editions"))
+        {
+            var year = y.Int(item, "year");
+            var kind = y.Text(item, "kind");
+            var source = y.Text(item, "source");
+            var title = y.Localized(item, "title");
+            if (kind is not null and not ("plan" or "report"))
+            {
+                diagnostics.Add(Messages.YamlBadValue(y.At(item), "kind", "plan / report"));
+            }
+            if (year is not null && kind is not null && source is not null && title is not null)
+            {
+                editions.Add(new Edition(year.Value, kind, source, title));
+            }
+        }
+
+        var yearDisplay = y.Text(root, "year_display", required: false) switch
+        {
+            null or "western" => YearDisplay.Western,
+            "western_with_era" => YearDisplay.WesternWithEra,
+            var other => Invalid(y, root, diagnostics, other),
+        };
+
+        if (diagnostics.Count > before || name is null || city is null || start is null || end is null || hierarchy is null || rating is null)
+        {
+            return null;
+        }
+        return new PlanConfig(id, name, shortName!, city, start.Value, end.Value, goal, definition, goalSource,
+            hierarchy, rating, categories, editions.OrderBy(e => e.Year).ToList(), yearDisplay, file);
+    }
+
+    private static YearDisplay Invalid(YamlReader y, YamlMappingNode root, DiagnosticBag diagnostics, string value)
+    {
+        diagnostics.Add(Messages.YamlBadValue(y.At(y.Node(root, "year_display")!), "year_display", $"\"{value}\": western / western_with_era"));
+        return YearDisplay.Western;
+    }
+}

@@ -1,0 +1,54 @@
+using Kyodo.Diagnostics;
+using Kyodo.Model;
+using Kyodo.Schema;
+
+namespace Kyodo.Loading;
+
+/// <summary>Where a build reads from: the data folder (site.yaml, sdgs.csv, one folder per plan) and the content folder.</summary>
+public sealed record SitePaths(string Root, string Data, string Input, string Theme)
+{
+    public static SitePaths For(string root, string? data = null, string? input = null) => new(
+        Path.GetFullPath(root),
+        Path.GetFullPath(data ?? Path.Combine(root, "data")),
+        Path.GetFullPath(input ?? Path.Combine(root, "input")),
+        Path.GetFullPath(Path.Combine(root, "theme")));
+}
+
+/// <summary>The input phase: reads and checks everything a build needs; nothing is written.</summary>
+public static class SiteLoader
+{
+    public static Site? Load(SitePaths paths, DiagnosticBag diagnostics, IReadOnlyList<string>? onlyPlans = null)
+    {
+        var files = new DataFiles(paths.Data, paths.Root, diagnostics);
+        var sitePath = Path.Combine(paths.Data, "site.yaml");
+        var siteText = files.ReadText(sitePath);
+        var config = siteText is null ? null : SiteConfigReader.Read(siteText, files.Display(sitePath), diagnostics);
+
+        var sdgRows = files.ReadCsv(Path.Combine(paths.Data, "sdgs.csv"), Tables.SdgGoals);
+        var sdgs = sdgRows.Select(r => new SdgGoal(r.Int("goal"), r.Pair("name"), r.Text("colour"))).ToList();
+
+        var content = ContentLoader.Load(paths.Input, files, diagnostics);
+        if (config is null) return null;
+
+        var planIds = onlyPlans is { Count: > 0 } ? config.Plans.Where(onlyPlans.Contains).ToList() : config.Plans.ToList();
+        foreach (var unknown in (onlyPlans ?? []).Where(p => !config.Plans.Contains(p)))
+        {
+            diagnostics.Add(Messages.DanglingReference(new SourceLocation(config.File), "--plan", unknown, "site.yaml plans", null));
+        }
+
+        var plans = new List<Plan>();
+        foreach (var id in planIds)
+        {
+            var plan = PlanLoader.Load(Path.Combine(paths.Data, id), paths.Root, sdgs, diagnostics);
+            if (plan is null) continue;
+            if (plan.Id != id)
+            {
+                diagnostics.Add(Messages.YamlBadValue(new SourceLocation(plan.Config.File), "id", $"\"{plan.Id}\" must equal the folder name \"{id}\" / フォルダ名「{id}」と同じにしてください"));
+                continue;
+            }
+            plans.Add(plan);
+        }
+        if (diagnostics.HasErrors || plans.Count == 0) return null;
+        return new Site(config, plans, content, sdgs);
+    }
+}

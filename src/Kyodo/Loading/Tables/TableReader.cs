@@ -1,0 +1,97 @@
+using Kyodo.Diagnostics;
+using Kyodo.Loading.Csv;
+using Kyodo.Schema;
+
+namespace Kyodo.Loading.Rows;
+
+/// <summary>Checks a parsed CSV file against its table definition and turns it into rows.</summary>
+public static class TableReader
+{
+    /// <summary>
+    /// Validates the header and every cell. Rows with a bad cell are reported and left out, so later
+    /// checks see only well-typed rows while every error of the file is still listed.
+    /// </summary>
+    public static IReadOnlyList<Row> Read(CsvTable table, TableSpec spec, DiagnosticBag diagnostics, string? sheet = null)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var headerOk = true;
+        for (int i = 0; i < table.Header.Count; i++)
+        {
+            var cell = table.Header[i];
+            var name = cell.Value.Trim();
+            var at = new SourceLocation(table.File, cell.Line, i + 1, name, sheet);
+            if (columns.ContainsKey(name))
+            {
+                diagnostics.Add(Messages.DuplicateColumn(at, name));
+                headerOk = false;
+                continue;
+            }
+            if (spec.Field(name) is null)
+            {
+                diagnostics.Add(Messages.UnknownColumn(at, name, Suggest(name, spec.Fields.Select(f => f.Name))));
+                headerOk = false;
+                continue;
+            }
+            columns[name] = i;
+        }
+        foreach (var field in spec.Fields.Where(f => f.Required && !columns.ContainsKey(f.Name)))
+        {
+            diagnostics.Add(Messages.MissingColumn(new SourceLocation(table.File, 1, 0, null, sheet), field.Name));
+            headerOk = false;
+        }
+        if (!headerOk) return [];
+
+        var rows = new List<Row>(table.Records.Count);
+        foreach (var record in table.Records)
+        {
+            var cells = new Dictionary<string, (string, int, int, int)>(columns.Count, StringComparer.Ordinal);
+            var ok = true;
+            foreach (var (name, index) in columns)
+            {
+                var cell = record.Cells[index];
+                var field = spec.Field(name)!;
+                var value = field.Type == FieldType.Text ? cell.Value : cell.Value.Trim();
+                var at = new SourceLocation(table.File, cell.Line, index + 1, name, sheet);
+                if (!CellRules.Check(field, value, at, diagnostics)) ok = false;
+                cells[name] = (value, cell.Line, index + 1, index);
+            }
+            if (ok) rows.Add(new Row(table.File, record.Line, cells, sheet));
+        }
+        return rows;
+    }
+
+    /// <summary>The closest known name within two edits, for "did you mean" hints.</summary>
+    public static string? Suggest(string value, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = 3;
+        foreach (var c in candidates)
+        {
+            var d = Distance(value.ToLowerInvariant(), c.ToLowerInvariant());
+            if (d < bestDistance)
+            {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) prev[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Length];
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+
+namespace Kyodo.Model;
+
+/// <summary>
+/// A plan's whole data set, immutable once loaded. Lookups by ID are indexed so that rendering
+/// every page stays linear in the size of the data.
+/// </summary>
+public sealed class Plan
+{
+    public Plan(
+        PlanConfig config,
+        IReadOnlyList<Source> sources,
+        IReadOnlyList<Policy> policies,
+        IReadOnlyList<Measure> measures,
+        IReadOnlyList<KeyPoint> keyPoints,
+        IReadOnlyList<RoleItem> roles,
+        IReadOnlyList<Department> departments,
+        IReadOnlyList<PartnerType> partners,
+        IReadOnlyList<Project> projects,
+        IReadOnlyList<ProjectEntry> entries,
+        IReadOnlyList<LineageEvent> lineage,
+        IReadOnlyList<Metric> metrics,
+        IReadOnlyList<Indicator> indicators,
+        IReadOnlyList<IndicatorValue> values,
+        IReadOnlyList<IndicatorTarget> targets,
+        IReadOnlyList<IndicatorAssessment> assessments,
+        IReadOnlyList<SeriesBreak> breaks,
+        IReadOnlyList<Commentary> commentary,
+        IReadOnlyList<Summary> summaries,
+        IReadOnlyList<SdgGoal> sdgs,
+        string dataDirectory)
+    {
+        Config = config;
+        Sources = sources;
+        Policies = policies.OrderBy(p => p.Seq).ToList();
+        Measures = measures.OrderBy(m => m.Seq).ToList();
+        KeyPoints = keyPoints.OrderBy(k => k.Seq).ToList();
+        Roles = roles;
+        Departments = departments;
+        Partners = partners.OrderBy(p => p.Seq).ToList();
+        Projects = projects;
+        Entries = entries.OrderBy(e => e.Year).ThenBy(e => e.Seq).ThenBy(e => e.IsRelisting).ToList();
+        Lineage = lineage;
+        Metrics = metrics.OrderBy(m => m.ProjectId, StringComparer.Ordinal).ThenBy(m => m.Year).ThenBy(m => m.Field, StringComparer.Ordinal).ThenBy(m => m.Seq).ToList();
+        Indicators = indicators.OrderBy(i => i.Level == "overall" ? 0 : 1).ThenBy(i => i.MeasureId is null ? 0 : MeasureOrder(i.MeasureId)).ThenBy(i => i.Seq).ToList();
+        Values = values.OrderBy(v => v.IndicatorId, StringComparer.Ordinal).ThenBy(v => v.Year).ToList();
+        Targets = targets;
+        Assessments = assessments;
+        Breaks = breaks;
+        Commentary = commentary.OrderBy(c => c.Year).ThenBy(c => c.Scope, StringComparer.Ordinal).ThenBy(c => c.MeasureId, StringComparer.Ordinal).ThenBy(c => c.Author, StringComparer.Ordinal).ThenBy(c => c.Seq).ToList();
+        Summaries = summaries;
+        Sdgs = sdgs.OrderBy(s => s.Goal).ToList();
+        DataDirectory = dataDirectory;
+
+        SourceById = sources.ToFrozenDictionary(s => s.Id);
+        MeasureById = measures.ToFrozenDictionary(m => m.Id);
+        PolicyById = policies.ToFrozenDictionary(p => p.Id);
+        DepartmentById = departments.ToFrozenDictionary(d => d.Id);
+        ProjectById = projects.ToFrozenDictionary(p => p.Id);
+        IndicatorById = indicators.ToFrozenDictionary(i => i.Id);
+        SdgByGoal = sdgs.ToFrozenDictionary(s => s.Goal);
+        EntriesByProject = Entries.GroupBy(e => e.ProjectId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<ProjectEntry>)g.ToList());
+        EntriesByYear = Entries.GroupBy(e => e.Year).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<ProjectEntry>)g.ToList());
+        MetricsByProject = Metrics.GroupBy(m => m.ProjectId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Metric>)g.ToList());
+        ValuesByIndicator = Values.GroupBy(v => v.IndicatorId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<IndicatorValue>)g.ToList());
+        TargetsByIndicator = targets.GroupBy(t => t.IndicatorId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<IndicatorTarget>)g.OrderBy(t => t.SetIn).ToList());
+        AssessmentsByIndicator = assessments.GroupBy(a => a.IndicatorId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<IndicatorAssessment>)g.OrderBy(a => a.Year).ToList());
+        BreaksByIndicator = breaks.GroupBy(b => b.IndicatorId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<SeriesBreak>)g.OrderBy(b => b.Year).ToList());
+        LineageByProject = lineage.Where(l => l.Subject == "project")
+            .SelectMany(l => new[] { (Key: l.FromId, Event: l), (Key: l.ToId ?? l.FromId, Event: l) })
+            .Where(x => x.Key is not null)
+            .GroupBy(x => x.Key)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<LineageEvent>)g.Select(x => x.Event).Distinct().OrderBy(e => e.Year).ThenBy(e => e.Id, StringComparer.Ordinal).ToList());
+    }
+
+    public PlanConfig Config { get; }
+    public string Id => Config.Id;
+    public string DataDirectory { get; }
+    public IReadOnlyList<Source> Sources { get; }
+    public IReadOnlyList<Policy> Policies { get; }
+    public IReadOnlyList<Measure> Measures { get; }
+    public IReadOnlyList<KeyPoint> KeyPoints { get; }
+    public IReadOnlyList<RoleItem> Roles { get; }
+    public IReadOnlyList<Department> Departments { get; }
+    public IReadOnlyList<PartnerType> Partners { get; }
+    public IReadOnlyList<Project> Projects { get; }
+
+    /// <summary>Every entry of every edition, primary listings and re-listings, in document order.</summary>
+    public IReadOnlyList<ProjectEntry> Entries { get; }
+    public IReadOnlyList<LineageEvent> Lineage { get; }
+    public IReadOnlyList<Metric> Metrics { get; }
+    public IReadOnlyList<Indicator> Indicators { get; }
+    public IReadOnlyList<IndicatorValue> Values { get; }
+    public IReadOnlyList<IndicatorTarget> Targets { get; }
+    public IReadOnlyList<IndicatorAssessment> Assessments { get; }
+    public IReadOnlyList<SeriesBreak> Breaks { get; }
+    public IReadOnlyList<Commentary> Commentary { get; }
+    public IReadOnlyList<Summary> Summaries { get; }
+    public IReadOnlyList<SdgGoal> Sdgs { get; }
+
+    public FrozenDictionary<string, Source> SourceById { get; }
+    public FrozenDictionary<string, Measure> MeasureById { get; }
+    public FrozenDictionary<string, Policy> PolicyById { get; }
+    public FrozenDictionary<string, Department> DepartmentById { get; }
+    public FrozenDictionary<string, Project> ProjectById { get; }
+    public FrozenDictionary<string, Indicator> IndicatorById { get; }
+    public FrozenDictionary<int, SdgGoal> SdgByGoal { get; }
+    public FrozenDictionary<string, IReadOnlyList<ProjectEntry>> EntriesByProject { get; }
+    public FrozenDictionary<int, IReadOnlyList<ProjectEntry>> EntriesByYear { get; }
+    public FrozenDictionary<string, IReadOnlyList<Metric>> MetricsByProject { get; }
+    public FrozenDictionary<string, IReadOnlyList<IndicatorValue>> ValuesByIndicator { get; }
+    public FrozenDictionary<string, IReadOnlyList<IndicatorTarget>> TargetsByIndicator { get; }
+    public FrozenDictionary<string, IReadOnlyList<IndicatorAssessment>> AssessmentsByIndicator { get; }
+    public FrozenDictionary<string, IReadOnlyList<SeriesBreak>> BreaksByIndicator { get; }
+    public FrozenDictionary<string, IReadOnlyList<LineageEvent>> LineageByProject { get; }
+
+    private int MeasureOrder(string id) => Measures.FirstOrDefault(m => m.Id == id)?.Seq ?? int.MaxValue;
+
+    public IReadOnlyList<ProjectEntry> EntriesOf(string projectId) =>
+        EntriesByProject.TryGetValue(projectId, out var list) ? list : [];
+
+    public IReadOnlyList<ProjectEntry> EntriesIn(int year) =>
+        EntriesByYear.TryGetValue(year, out var list) ? list : [];
+
+    /// <summary>The entry that names the project on its page: the latest primary listing.</summary>
+    public ProjectEntry? LatestEntry(string projectId) =>
+        EntriesOf(projectId).Where(e => !e.IsRelisting).OrderByDescending(e => e.Year).FirstOrDefault();
+}

@@ -1,0 +1,35 @@
+namespace Kyodo.Model;
+
+public sealed record Source(string Id, LocalizedText Title, LocalizedText Issuer, int FiscalYear, string Kind,
+    string? Published, string SeedFile, LocalizedText Taken);
+
+/// <summary>A reference to a document and a section within it ("koriyama-2020-report#基本施策4").</summary>
+public sealed record SourceRef(string DocumentId, string? Section)
+{
+    public static SourceRef Parse(string text)
+    {
+        var hash = text.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? new SourceRef(text.Trim(), null) : new SourceRef(text[..hash].Trim(), text[(hash + 1)..].Trim());
+    }
+
+    public override string ToString() => Section is null ? DocumentId : $"{DocumentId}#{Section}";
+}
+
+public sealed record Policy(string Id, int Seq, LocalizedText Name, LocalizedText Aim, SourceRef Source, LocalizedText Note);
+
+public sealed record Measure(string Id, string PolicyId, int Seq, LocalizedText Name, LocalizedText Aim, SourceRef Source, LocalizedText Note);
+
+public sealed record KeyPoint(string Id, int Seq, LocalizedText Name, LocalizedText Text, SourceRef Source);
+
+public sealed record RoleItem(string Actor, string Partner, int Seq, LocalizedText Text, SourceRef Source);
+
+public sealed record Department(string Id, LocalizedText Bureau, LocalizedText Section, string? SuccessorId, SourceRef? Source, LocalizedText Note)
+{
+    /// <summary>Bureau and section as printed together (総務部人事課).</summary>
+    public LocalizedText FullName => new(Bureau.Ja + Section.Ja,
+        Bureau.Has(Language.En) && Section.Has(Language.En) ? $"{Section.En}, {Bureau.En}" : Section.En);
+}
+
+public sealed record PartnerType(string Id, string Symbol, int Seq, LocalizedText Name, SourceRef Source);
+
+public sealed record SdgGoal(int Goal, LocalizedText Name, string Colour);

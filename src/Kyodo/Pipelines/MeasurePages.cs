@@ -1,0 +1,33 @@
+using Kyodo.Engine;
+using Kyodo.Model;
+using Kyodo.Rendering;
+using Kyodo.Theme.Pages;
+
+namespace Kyodo.Pipelines;
+
+/// <summary>A page per measure (基本施策) of each plan: /measures/&lt;id&gt;/.</summary>
+public sealed class MeasurePages : IPipeline
+{
+    public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes)];
+
+    public void Execute(BuildContext context)
+    {
+        foreach (var plan in context.Site.Plans)
+        {
+            var index = PlanIndexes.Of(context, plan);
+            var prefix = context.Site.PrefixOf(plan);
+            var work = plan.Measures.SelectMany(m => LanguageExtensions.All.Select(l => (Measure: m, Language: l)));
+            Parallel.ForEach(work, item =>
+            {
+                var (measure, language) = item;
+                var label = plan.Config.Hierarchy.Measure.In(language);
+                var title = $"{label}{measure.Id} {measure.Name.In(language)}";
+                var crumbs = new List<Crumb> { PageWriter.HomeCrumb(context, plan, language) };
+                var page = PageWriter.Page(context, plan, language, $"{prefix}measures/{measure.Id}/", title, "measure", crumbs,
+                    measure.Aim.In(language)) with
+                { SearchFilters = [("measure", measure.Id)] };
+                PageWriter.Write<MeasurePage>(context, page, ("Index", index), ("Measure", measure));
+            });
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Kyodo.Engine;
+using Kyodo.Model;
+using Kyodo.Rendering;
+using Microsoft.AspNetCore.Components;
+
+namespace Kyodo.Pipelines;
+
+/// <summary>Creates page contexts and renders page components into the output set.</summary>
+public static class PageWriter
+{
+    public static PageContext Page(BuildContext ctx, Plan? plan, Language language, string path, string title, string kind,
+        IReadOnlyList<Crumb>? crumbs = null, string description = "") => new()
+        {
+            Site = ctx.Site,
+            Plan = plan,
+            Language = language,
+            Path = path,
+            Title = title,
+            Kind = kind,
+            Description = description,
+            Breadcrumbs = crumbs ?? [],
+            Urls = ctx.Urls,
+            Sections = ctx.Sections,
+        };
+
+    public static void Write<TComponent>(BuildContext ctx, PageContext page, params (string Name, object? Value)[] parameters)
+        where TComponent : IComponent
+    {
+        var values = new Dictionary<string, object?> { ["Ctx"] = page };
+        foreach (var (name, value) in parameters) values[name] = value;
+        var html = ctx.Renderer.Render<TComponent>(values);
+        var output = UrlBuilder.OutputPath(page.Language, page.Path);
+        ctx.Output.AddPage(new PageInfo(page.Language, page.Path, page.Title, page.Kind, output, page.Path), html);
+    }
+
+    /// <summary>The breadcrumb to a plan's home ("ホーム").</summary>
+    public static Crumb HomeCrumb(BuildContext ctx, Plan plan, Language language) =>
+        new(Localization.Ui.Home.In(language), ctx.Site.PrefixOf(plan));
+}

@@ -1,0 +1,19 @@
+using Kyodo.Engine;
+
+namespace Kyodo.Pipelines;
+
+/// <summary>Every pipeline of a standard build.</summary>
+public static class PipelineRegistry
+{
+    public static IReadOnlyList<IPipeline> Default() =>
+    [
+        new PlanIndexes(),
+        new Assets(),
+        new HomePages(),
+        new MeasurePages(),
+        new ProjectPages(),
+        new ContentPages(),
+        new NotFoundPages(),
+        new LinkCheck(),
+    ];
+}
