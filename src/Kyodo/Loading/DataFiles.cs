@@ -30,7 +30,8 @@ public sealed class DataFiles
     /// <summary>The path shown in messages: relative to the project root, with forward slashes.</summary>
     public string Display(string path) => Path.GetRelativePath(_displayRoot, path).Replace('\\', '/');
 
-    public IReadOnlyList<Row> Read(TableSpec spec)
+    /// <summary>The table's rows; null when the file exists but could not be read at all (encoding, syntax, header).</summary>
+    public IReadOnlyList<Row>? Read(TableSpec spec)
     {
         var csv = Path.Combine(_directory, spec.FileName);
         var xlsx = Path.Combine(_directory, spec.Name + ".xlsx");
@@ -40,12 +41,12 @@ public sealed class DataFiles
         return [];
     }
 
-    public IReadOnlyList<Row> ReadCsv(string path, TableSpec spec)
+    public IReadOnlyList<Row>? ReadCsv(string path, TableSpec spec)
     {
         var text = ReadText(path);
-        if (text is null) return [];
+        if (text is null) return null;
         var table = CsvParser.Parse(text, Display(path), _diagnostics);
-        return table is null ? [] : TableReader.Read(table, spec, _diagnostics);
+        return table is null ? null : TableReader.Read(table, spec, _diagnostics);
     }
 
     /// <summary>Reads a UTF-8 text file, reporting size and encoding problems; null when unusable.</summary>

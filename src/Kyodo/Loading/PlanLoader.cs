@@ -21,7 +21,9 @@ public static class PlanLoader
         var configText = files.ReadText(configPath);
         var config = configText is null ? null : PlanConfigReader.Read(configText, files.Display(configPath), diagnostics);
 
-        var rows = Tables.All.ToDictionary(t => t.Name, files.Read);
+        var read = Tables.All.ToDictionary(t => t.Name, files.Read);
+        var unreadable = read.Where(r => r.Value is null).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        var rows = read.ToDictionary(r => r.Key, r => r.Value ?? []);
         if (config is null) return null;
 
         var plan = new Plan(
@@ -48,7 +50,7 @@ public static class PlanLoader
             sdgs,
             planDirectory);
 
-        PlanValidator.Validate(plan, rows, diagnostics);
+        PlanValidator.Validate(plan, rows, unreadable, diagnostics);
         var after = diagnostics.Sorted().Count(d => d.IsError);
         return after > before ? null : plan;
     }

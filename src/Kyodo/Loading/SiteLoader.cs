@@ -25,7 +25,7 @@ public static class SiteLoader
         var config = siteText is null ? null : SiteConfigReader.Read(siteText, files.Display(sitePath), diagnostics);
 
         var sdgRows = files.ReadCsv(Path.Combine(paths.Data, "sdgs.csv"), Tables.SdgGoals);
-        var sdgs = sdgRows.Select(r => new SdgGoal(r.Int("goal"), r.Pair("name"), r.Text("colour"))).ToList();
+        var sdgs = (sdgRows ?? []).Select(r => new SdgGoal(r.Int("goal"), r.Pair("name"), r.Text("colour"))).ToList();
 
         var content = ContentLoader.Load(paths.Input, files, diagnostics);
         if (config is null) return null;

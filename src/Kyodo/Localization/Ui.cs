@@ -146,5 +146,113 @@ public static class Ui
         _ => L("", ""),
     };
 
+    public static readonly LocalizedText BrowseBy = L("分類から探す", "Browse by");
+    public static readonly LocalizedText SdgsByGoal = L("SDGs のゴール別", "By SDG goal");
+    public static readonly LocalizedText AllDepartments = L("担当所属の一覧", "All departments");
+    public static readonly LocalizedText Filter = L("絞り込み", "Filter");
+    public static readonly LocalizedText All = L("すべて", "All");
+    public static readonly LocalizedText SearchInList = L("事業名で絞り込み", "Filter by name");
+    public static readonly LocalizedText ShownOf = L("{1} 件中 {0} 件を表示", "Showing {0} of {1}");
+    public static readonly LocalizedText Status = L("状況", "Status");
+
+    public static LocalizedText ProjectIndexLead(int n) => L(
+        $"この計画に掲載されたすべての事業（{n} 事業）です。名称が変わった事業も、ひとつの事業として最新の名称で示しています。",
+        $"Every project published in this plan ({n} projects). A renamed project is one project, shown under its latest name.");
+
+    public static readonly LocalizedText CountsIncludeRelistings = L("事業数は各年度の文書の掲載数です（再掲を含み、完了・統合の一覧は含みません）。", "Counts are entries in each year's document (re-listings included, the list of completed projects excluded).");
+    public static readonly LocalizedText Report = L("実施報告", "Implementation report");
+    public static readonly LocalizedText ImplementationPlan = L("実施計画", "Implementation plan");
+    public static readonly LocalizedText FirstListed = L("この年度に初めて掲載された事業", "Listed for the first time");
+    public static readonly LocalizedText NoLongerListed = L("前の年度にあり、この年度には掲載されていない事業", "Listed before but not in this year");
+    public static readonly LocalizedText CompletedList = L("完了・統合として示された事業", "Listed as completed or merged");
+    public static readonly LocalizedText NoneInList = L("ありません。", "None.");
+
+    public static LocalizedText EditionSummary(int projects, int relistings, bool report) => L(
+        $"{projects} 事業" + (relistings > 0 ? $"（ほかに再掲 {relistings} 件）" : "") + (report ? "。取組状況と達成度を掲載。" : "。事業の計画を掲載。"),
+        $"{projects} projects" + (relistings > 0 ? $" (and {relistings} re-listings)" : "") + (report ? "; with results and achievement levels." : "; plans only."));
+
+    public static LocalizedText ChangesSince(string year) => L($"{year}からの変化", $"Changes since {year}");
+
+    public static LocalizedText ByMeasure(LocalizedText measure) => L($"{measure.Ja}別の事業", $"Projects by {measure.En?.ToLowerInvariant()}");
+
+    public static readonly LocalizedText SdgGoal = L("ゴール", "Goal");
+    public static readonly LocalizedText SdgIndexLead = L(
+        "各年度の文書で、SDGs のゴールごとに関連づけられた事業の数です（再掲を除く）。2020年度はアイコンが抽出できなかった事業が多く、その数を最後の行に示しています。",
+        "Projects linked to each SDG goal in each year's document (re-listings excluded). In FY2020 many SDG icons could not be extracted; the last row counts those projects.");
+    public static readonly LocalizedText SdgUnknownRow = L("ゴール不明（アイコンが抽出できず）", "Goals unknown (icons lost in extraction)");
+    public static readonly LocalizedText RenamedTo = L("名称変更・統合後", "Renamed or merged into");
+    public static readonly LocalizedText IncludesFormerNames = L("旧名称の所属の事業も含みます", "Includes projects under former names");
+
+    public static LocalizedText SdgLostCount(int n) => L(
+        $"このほか {n} 事業は SDGs のアイコンが抽出できず、このゴールに関連するかどうか分かりません。",
+        $"For {n} more projects the SDG icons were lost in extraction, so whether they relate to this goal is unknown.");
+
+    public static readonly LocalizedText IndicatorIndexLead = L(
+        "計画の成果を測る指標です。市が公表した進捗状況と、このサイトが計算した目標までの進み具合を並べて示します。",
+        "Indicators measuring the plan's outcomes, with the city's published progress marks beside the progress this site computes.");
+    public static readonly LocalizedText OverallIndicators = L("全体指標", "Overall indicators");
+    public static readonly LocalizedText OverallIndicator = L("全体指標", "Overall indicator");
+    public static readonly LocalizedText BasicIndicator = L("基本指標", "Basic indicator");
+    public static readonly LocalizedText AsPrinted = L("表記", "printed");
+    public static readonly LocalizedText ComputedProgress = L("目標までの進み具合（計算値）", "Way to the target (computed)");
+    public static readonly LocalizedText OfTheWay = L("（策定時から目標までのうち）", "of the way from the baseline to the target");
+    public static readonly LocalizedText NotComputable = L("計算できません（目標値または最新の値がありません）", "Cannot be computed (no target or no current value)");
+    public static readonly LocalizedText CrossesBreak = L("策定時以降に算出方法が変わっているため、数値はそのまま比べられません。", "The method changed since the baseline, so the values are not directly comparable.");
+    public static readonly LocalizedText ValuesByYear = L("年度別の値", "Values by year");
+    public static readonly LocalizedText Unit = L("単位", "Unit");
+    public static readonly LocalizedText MethodChange = L("算出方法の変更", "Method change");
+    public static readonly LocalizedText TargetHistory = L("目標値とその改定", "Targets and revisions");
+    public static readonly LocalizedText Current = L("（現行）", "(current)");
+    public static readonly LocalizedText Superseded = L("（改定により置き換え）", "(superseded)");
+    public static readonly LocalizedText CityComment = L("具体的な内容（市）", "The city's comment");
+    public static readonly LocalizedText AboutIndicator = L("この指標について", "About this indicator");
+    public static readonly LocalizedText BetterDirection = L("望ましい方向", "Better when");
+    public static readonly LocalizedText Higher = L("増えるほどよい", "Higher");
+    public static readonly LocalizedText Lower = L("減るほどよい", "Lower");
+    public static readonly LocalizedText Cumulative = L("累計", "Cumulative");
+    public static readonly LocalizedText CumulativeText = L("毎年度の累計値です。", "Values are running totals.");
+
+    public static LocalizedText SetIn(string year) => L($"{year}の文書で設定", $"set in the {year} document");
+
+    public static LocalizedText MarksDisagree(LocalizedText computed) => L(
+        $"値から計算すると「{computed.Ja}」で、市の評価と異なります。",
+        $"Computed from the values, the mark would be \"{computed.En}\", which differs from the city's.");
+
+    public static readonly LocalizedText DataNotesLead = L(
+        "このサイトのデータは市の公表資料から転記しています。市が公表した集計を、転記した行から計算し直して比べた結果、判断に迷った事業の変遷、欠けている値をここに示します。市の数値は直さず、公表どおりに残しています。",
+        "This site's data is transcribed from the city's documents. This page shows the city's published summaries recomputed from the transcribed rows, the lineage decisions we were unsure of, and the missing values. The city's figures are kept as published, never corrected.");
+    public static readonly LocalizedText Reconciliation = L("市の集計との照合", "Reconciliation with the city's summaries");
+    public static readonly LocalizedText SummaryTable = L("集計表", "Summary table");
+    public static readonly LocalizedText Cell = L("項目", "Cell");
+    public static readonly LocalizedText Published = L("公表値", "Published");
+    public static readonly LocalizedText ComputedFromRows = L("行からの計算値", "Computed from rows");
+    public static readonly LocalizedText Explanation = L("説明", "Explanation");
+    public static readonly LocalizedText Total = L("計", "Total");
+    public static readonly LocalizedText UncertainLineage = L("確からしさが低い・判断できない変遷", "Lineage decisions of low or unknown confidence");
+    public static readonly LocalizedText MissingValues = L("欠けている値", "Missing values");
+
+    public static LocalizedText ReconciliationSummary(int all, int match, int mismatch, int notComputable) => L(
+        $"公表された集計 {all} 項目のうち、{match} 項目が一致し、{mismatch} 項目が一致せず、{notComputable} 項目は計算できませんでした。一致しない項目と計算できない項目を示します。",
+        $"Of {all} published summary cells, {match} match, {mismatch} differ and {notComputable} cannot be computed. The cells that differ or cannot be computed are listed below.");
+
+    public static LocalizedText SummaryTableLabel(string table) => table switch
+    {
+        "achievement" => L("達成度", "Achievement levels"),
+        "indicator-progress" => L("基本指標の進捗状況", "Indicator progress"),
+        "sdg-goals" => L("SDGs の取り組み数", "SDG counts"),
+        "project-counts" => L("事業数", "Project counts"),
+        "category-counts" => L("区分別の事業数", "Counts by category"),
+        "expanded-list" => L("拡充事業の一覧", "List of expanded projects"),
+        "evaluation-counts" => L("評価の集計", "Evaluation counts"),
+        _ => L(table, table),
+    };
+
+    public static readonly LocalizedText OpenDataLead = L(
+        "このサイトのすべての表を CSV（UTF-8）でダウンロードできます。",
+        "Every table behind this site can be downloaded as CSV (UTF-8).");
+    public static readonly LocalizedText Table = L("表", "Table");
+    public static readonly LocalizedText Description = L("内容", "Description");
+    public static readonly LocalizedText Download = L("ダウンロード", "Download");
+
     public static LocalizedText YearLabel(int year) => L($"{year}年度", $"FY{year}");
 }

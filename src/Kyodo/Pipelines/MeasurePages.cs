@@ -5,9 +5,11 @@ using Kyodo.Theme.Pages;
 
 namespace Kyodo.Pipelines;
 
-/// <summary>A page per measure (基本施策) of each plan: /measures/&lt;id&gt;/.</summary>
-public sealed class MeasurePages : IPipeline
+/// <summary>The plan's structure (/measures/) and a page per measure (基本施策): /measures/&lt;id&gt;/.</summary>
+public sealed class MeasurePages : ISectionPipeline
 {
+    public string Section => SiteNavigation.Measures;
+
     public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes)];
 
     public void Execute(BuildContext context)
@@ -16,13 +18,19 @@ public sealed class MeasurePages : IPipeline
         {
             var index = PlanIndexes.Of(context, plan);
             var prefix = context.Site.PrefixOf(plan);
+            foreach (var language in LanguageExtensions.All)
+            {
+                var title = plan.Config.Hierarchy.Measures.In(language);
+                var index_ = PageWriter.Page(context, plan, language, $"{prefix}measures/", title, "measures", [PageWriter.HomeCrumb(context, plan, language)]);
+                PageWriter.Write<MeasureIndexPage>(context, index_, ("Index", index));
+            }
             var work = plan.Measures.SelectMany(m => LanguageExtensions.All.Select(l => (Measure: m, Language: l)));
             Parallel.ForEach(work, item =>
             {
                 var (measure, language) = item;
                 var label = plan.Config.Hierarchy.Measure.In(language);
                 var title = $"{label}{measure.Id} {measure.Name.In(language)}";
-                var crumbs = new List<Crumb> { PageWriter.HomeCrumb(context, plan, language) };
+                var crumbs = new List<Crumb> { PageWriter.HomeCrumb(context, plan, language), new(plan.Config.Hierarchy.Measures.In(language), $"{prefix}measures/") };
                 var page = PageWriter.Page(context, plan, language, $"{prefix}measures/{measure.Id}/", title, "measure", crumbs,
                     measure.Aim.In(language)) with
                 { SearchFilters = [("measure", measure.Id)] };

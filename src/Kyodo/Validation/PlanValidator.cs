@@ -12,7 +12,11 @@ namespace Kyodo.Validation;
 /// </summary>
 public static class PlanValidator
 {
-    public static void Validate(Plan plan, IReadOnlyDictionary<string, IReadOnlyList<Row>> rows, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Tables whose file could not be read (<paramref name="unreadable"/>) are not checked as reference targets,
+    /// so one broken file gives its own errors instead of an error on every row that refers to it.
+    /// </summary>
+    public static void Validate(Plan plan, IReadOnlyDictionary<string, IReadOnlyList<Row>> rows, IReadOnlySet<string> unreadable, DiagnosticBag diagnostics)
     {
         var config = plan.Config;
         var keys = new Dictionary<string, HashSet<string>>();
@@ -26,12 +30,12 @@ public static class PlanValidator
         {
             foreach (var row in rows[spec.Name])
             {
-                CheckReferences(spec, row, keys, diagnostics);
+                CheckReferences(spec, row, keys, unreadable, diagnostics);
                 CheckConfiguredCodes(spec, row, config, diagnostics);
                 if (spec.Field("source") is not null && row.Optional("source") is { } src)
                 {
                     var doc = SourceRef.Parse(src).DocumentId;
-                    if (!keys[Tables.Sources].Contains(doc)) diagnostics.Add(Messages.BadSource(row.At("source"), src));
+                    if (!unreadable.Contains(Tables.Sources) && !keys[Tables.Sources].Contains(doc)) diagnostics.Add(Messages.BadSource(row.At("source"), src));
                 }
             }
         }
@@ -49,8 +53,8 @@ public static class PlanValidator
         {
             if (!editions.Contains(row.Int("year"))) diagnostics.Add(Messages.NotAnEdition(row.At("year"), "year", row.Int("year")));
         }
-        CheckProjectsAppear(rows, diagnostics);
-        CheckLineage(rows[Tables.Lineage], keys, diagnostics);
+        if (!unreadable.Contains(Tables.ProjectYears) && !unreadable.Contains(Tables.Lineage)) CheckProjectsAppear(rows, diagnostics);
+        if (!unreadable.Contains(Tables.Projects) && !unreadable.Contains(Tables.Departments)) CheckLineage(rows[Tables.Lineage], keys, diagnostics);
         CheckDepartmentSuccession(rows[Tables.Departments], diagnostics);
         CheckIndicators(rows, config, diagnostics);
     }
@@ -77,9 +81,9 @@ public static class PlanValidator
         return seen.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
-    private static void CheckReferences(TableSpec spec, Row row, Dictionary<string, HashSet<string>> keys, DiagnosticBag diagnostics)
+    private static void CheckReferences(TableSpec spec, Row row, Dictionary<string, HashSet<string>> keys, IReadOnlySet<string> unreadable, DiagnosticBag diagnostics)
     {
-        foreach (var field in spec.Fields.Where(f => f.References is not null))
+        foreach (var field in spec.Fields.Where(f => f.References is not null && !unreadable.Contains(f.References)))
         {
             var value = row.Optional(field.Name);
             if (value is null) continue;
@@ -90,7 +94,7 @@ public static class PlanValidator
                     TableReader.Suggest(value, target)));
             }
         }
-        foreach (var fk in spec.ForeignKeys.Where(f => f.Fields.Count > 1))
+        foreach (var fk in spec.ForeignKeys.Where(f => f.Fields.Count > 1 && !unreadable.Contains(f.Table)))
         {
             if (fk.Fields.Any(f => row.Optional(f) is null)) continue;
             if (!keys[fk.Table].Contains(KeyOf(row, fk.Fields)))
@@ -202,7 +206,10 @@ public static class PlanValidator
         }
     }
 
+    /// <summary>Events that hand a project on to another ID (a rename usually keeps the ID and has no to_id).</summary>
     private static readonly HashSet<string> Succession = ["renamed", "merged", "split", "department-changed"];
+
+    private static readonly HashSet<string> NeedsSuccessor = ["merged", "split", "department-changed"];
 
     private static void CheckLineage(IReadOnlyList<Row> lineage, Dictionary<string, HashSet<string>> keys, DiagnosticBag diagnostics)
     {
@@ -218,7 +225,7 @@ public static class PlanValidator
                 }
             }
             var ev = row.Text("event");
-            if (Succession.Contains(ev) && row.Optional("to_id") is null)
+            if (NeedsSuccessor.Contains(ev) && row.Optional("to_id") is null)
             {
                 diagnostics.Add(Messages.RequiredValue(row.At("to_id"), "to_id"));
             }

@@ -11,7 +11,7 @@ public static class TableReader
     /// Validates the header and every cell. Rows with a bad cell are reported and left out, so later
     /// checks see only well-typed rows while every error of the file is still listed.
     /// </summary>
-    public static IReadOnlyList<Row> Read(CsvTable table, TableSpec spec, DiagnosticBag diagnostics, string? sheet = null)
+    public static IReadOnlyList<Row>? Read(CsvTable table, TableSpec spec, DiagnosticBag diagnostics, string? sheet = null)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         var headerOk = true;
@@ -39,7 +39,7 @@ public static class TableReader
             diagnostics.Add(Messages.MissingColumn(new SourceLocation(table.File, 1, 0, null, sheet), field.Name));
             headerOk = false;
         }
-        if (!headerOk) return [];
+        if (!headerOk) return null;
 
         var rows = new List<Row>(table.Records.Count);
         foreach (var record in table.Records)
@@ -67,7 +67,7 @@ public static class TableReader
         var bestDistance = 3;
         foreach (var c in candidates)
         {
-            var d = Distance(value.ToLowerInvariant(), c.ToLowerInvariant());
+            var d = Kyodo.Matching.EditDistance.Between(value.ToLowerInvariant(), c.ToLowerInvariant());
             if (d < bestDistance)
             {
                 bestDistance = d;
@@ -75,23 +75,5 @@ public static class TableReader
             }
         }
         return best;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) prev[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length];
     }
 }

@@ -1,0 +1,39 @@
+using Kyodo.Engine;
+using Kyodo.Localization;
+using Kyodo.Model;
+using Kyodo.Processing;
+using Kyodo.Rendering;
+using Kyodo.Theme.Pages;
+
+namespace Kyodo.Pipelines;
+
+/// <summary>Indicators (/indicators/) and a page per indicator (/indicators/&lt;id&gt;/).</summary>
+public sealed class IndicatorPages : ISectionPipeline
+{
+    public string Section => SiteNavigation.Indicators;
+
+    public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes)];
+
+    public void Execute(BuildContext context)
+    {
+        foreach (var plan in context.Site.Plans.Where(p => p.Indicators.Count > 0))
+        {
+            var index = PlanIndexes.Of(context, plan);
+            var prefix = context.Site.PrefixOf(plan);
+            foreach (var language in LanguageExtensions.All)
+            {
+                var home = PageWriter.HomeCrumb(context, plan, language);
+                PageWriter.Write<IndicatorIndexPage>(context, PageWriter.Page(context, plan, language, prefix + "indicators/", Ui.Indicators.In(language), "indicators", [home]), ("Index", index));
+                foreach (var indicator in plan.Indicators)
+                {
+                    var progress = IndicatorProgress.Of(plan, indicator);
+                    var filters = indicator.MeasureId is null ? new List<(string, string)>() : [("measure", indicator.MeasureId)];
+                    var page = PageWriter.Page(context, plan, language, $"{prefix}indicators/{indicator.Id}/", indicator.Name.In(language), "indicator",
+                        [home, new Crumb(Ui.Indicators.In(language), prefix + "indicators/")], indicator.Description.In(language)) with
+                    { SearchFilters = filters };
+                    PageWriter.Write<IndicatorPage>(context, page, ("Index", index), ("Progress", progress));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Kyodo.Engine;
+using Kyodo.Localization;
+using Kyodo.Model;
+using Kyodo.Rendering;
+using Kyodo.Theme.Pages;
+
+namespace Kyodo.Pipelines;
+
+/// <summary>SDG goals (/sdgs/) and a page per goal (/sdgs/&lt;goal&gt;/) listing contributing projects by year.</summary>
+public sealed class SdgPages : ISectionPipeline
+{
+    public string Section => SiteNavigation.Sdgs;
+
+    public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes)];
+
+    public void Execute(BuildContext context)
+    {
+        foreach (var plan in context.Site.Plans)
+        {
+            var index = PlanIndexes.Of(context, plan);
+            var prefix = context.Site.PrefixOf(plan);
+            foreach (var language in LanguageExtensions.All)
+            {
+                var home = PageWriter.HomeCrumb(context, plan, language);
+                var title = language == Language.Ja ? "SDGs のゴール別の事業" : "Projects by SDG goal";
+                PageWriter.Write<SdgIndexPage>(context, PageWriter.Page(context, plan, language, prefix + "sdgs/", title, "sdgs", [home]), ("Index", index));
+                foreach (var goal in plan.Sdgs)
+                {
+                    var number = goal.Goal.ToString(CultureInfo.InvariantCulture);
+                    var page = PageWriter.Page(context, plan, language, $"{prefix}sdgs/{number}/", $"SDGs {number}. {goal.Name.In(language)}", "sdg",
+                        [home, new Crumb(Ui.Sdgs.In(language), prefix + "sdgs/")]) with
+                    { SearchFilters = [("sdg", number)] };
+                    PageWriter.Write<SdgPage>(context, page, ("Index", index), ("Goal", goal));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Kyodo.Engine;
+using Kyodo.Localization;
+using Kyodo.Model;
+using Kyodo.Rendering;
+using Kyodo.Theme.Pages;
+
+namespace Kyodo.Pipelines;
+
+/// <summary>The editions of a plan (/years/) and each edition's view (/years/&lt;yyyy&gt;/).</summary>
+public sealed class YearPages : ISectionPipeline
+{
+    public string Section => SiteNavigation.Years;
+
+    public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes)];
+
+    public void Execute(BuildContext context)
+    {
+        foreach (var plan in context.Site.Plans)
+        {
+            var index = PlanIndexes.Of(context, plan);
+            var prefix = context.Site.PrefixOf(plan);
+            foreach (var language in LanguageExtensions.All)
+            {
+                var home = PageWriter.HomeCrumb(context, plan, language);
+                PageWriter.Write<YearIndexPage>(context, PageWriter.Page(context, plan, language, prefix + "years/", Ui.Years.In(language), "years", [home]), ("Index", index));
+                foreach (var edition in plan.Config.Editions)
+                {
+                    var page = PageWriter.Page(context, plan, language, $"{prefix}years/{edition.Year}/", edition.Title.In(language), "year",
+                        [home, new Crumb(Ui.Years.In(language), prefix + "years/")]) with
+                    { SearchFilters = [("year", edition.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))] };
+                    PageWriter.Write<YearPage>(context, page, ("Index", index), ("Edition", edition));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using Kyodo.Model;
+
+namespace Kyodo.Processing;
+
+/// <summary>One cell of a summary the city published, beside the same figure computed from the rows.</summary>
+public sealed record ReconciliationRow(
+    int Year,
+    string Table,
+    string? MeasureId,
+    string Key,
+    decimal Published,
+    string? Printed,
+    decimal? Computed,
+    string Outcome,
+    LocalizedText Explanation)
+{
+    public bool Matches => Outcome == "match";
+}
+
+/// <summary>
+/// Recomputes every summary the city published from the data's own rows and compares. Disagreements are
+/// reported with the most likely reason, never corrected: the published figure stays as published.
+/// </summary>
+public static class Reconciliation
+{
+    public static IReadOnlyList<ReconciliationRow> Of(Plan plan)
+    {
+        var rows = new List<ReconciliationRow>();
+        foreach (var s in plan.Summaries.OrderBy(s => s.Year).ThenBy(s => s.Table, StringComparer.Ordinal)
+                     .ThenBy(s => s.MeasureId is null ? 1 : 0).ThenBy(s => s.MeasureId, StringComparer.Ordinal).ThenBy(s => s.Key, StringComparer.Ordinal))
+        {
+            rows.Add(Compare(plan, s));
+        }
+        return rows;
+    }
+
+    private static ReconciliationRow Compare(Plan plan, Summary s)
+    {
+        var entries = plan.EntriesIn(s.Year).Where(e => s.MeasureId is null || e.MeasureId == s.MeasureId).ToList();
+        var listed = entries.Where(e => e.Category != "completed").ToList();
+        decimal? computed = null;
+        LocalizedText? reason = null;
+
+        switch (s.Table)
+        {
+            case "achievement":
+                computed = s.Key == "entries" ? listed.Count : listed.Count(e => e.Rating == s.Key);
+                break;
+            case "evaluation-counts":
+                computed = listed.Count(e => e.Rating == s.Key);
+                break;
+            case "indicator-progress":
+                computed = plan.Indicators.Count(i => i.Level == "basic" && (s.MeasureId is null || i.MeasureId == s.MeasureId)
+                    && plan.AssessmentsByIndicator.GetValueOrDefault(i.Id)?.FirstOrDefault(a => a.Year == s.Year)?.Mark == s.Key);
+                break;
+            case "sdg-goals":
+            {
+                var primaries = listed.Where(e => !e.IsRelisting).ToList();
+                computed = s.Key == "total"
+                    ? primaries.Sum(e => e.SdgGoals.Count)
+                    : primaries.Count(e => e.SdgGoals.Contains(int.Parse(s.Key["goal-".Length..], CultureInfo.InvariantCulture)));
+                var lost = primaries.Count(e => e.SdgStatus == SdgStatus.Lost);
+                if (lost > 0)
+                {
+                    reason = new LocalizedText(
+                        $"{lost} 事業の SDGs はアイコンが抽出で失われたため数えられません。",
+                        $"The SDGs of {lost} projects were lost in text extraction (icons), so they cannot be counted.");
+                }
+                break;
+            }
+            case "project-counts" when s.Key == "projects":
+                computed = listed.Count;
+                break;
+            case "project-counts":
+                reason = new LocalizedText("この年度の文書がデータにないため計算できません。", "Not computable: that year's document is not among the sources.");
+                break;
+            case "category-counts":
+            {
+                var primaries = entries.Where(e => !e.IsRelisting).ToList();
+                computed = primaries.Count(e => e.Category == s.Key);
+                var relistings = listed.Count(e => e.IsRelisting);
+                if (s.Key == "continued" && relistings > 0 && computed + relistings == s.Value)
+                {
+                    reason = new LocalizedText(
+                        $"再掲 {relistings} 件を「継続」に数えると一致します（市の表は再掲を継続に含めています）。",
+                        $"Matches when the {relistings} re-listing(s) are counted as continued (the city's table counts re-listings as continued).");
+                }
+                break;
+            }
+            case "expanded-list":
+            {
+                var key = Normalize(s.Key);
+                var match = entries.FirstOrDefault(e => !e.IsRelisting && e.Category == "expanded" && Normalize(e.Name.Ja) == key);
+                computed = match is null ? 0 : 1;
+                if (match is null)
+                {
+                    var closest = entries.Where(e => e.Category == "expanded").MinBy(e => Kyodo.Matching.EditDistance.Between(Normalize(e.Name.Ja), key));
+                    if (closest is not null)
+                    {
+                        reason = new LocalizedText(
+                            $"同じ名称の拡充事業がありません。最も近いのは「{closest.Name.Ja}」です（表記の違い）。",
+                            $"No expanded project has exactly this name; the closest is \"{closest.Name.Ja}\" (a spelling difference).");
+                    }
+                }
+                break;
+            }
+        }
+
+        var outcome = computed is null ? "not_computable" : computed == s.Value ? "match" : "mismatch";
+        reason ??= outcome switch
+        {
+            "match" => LocalizedText.Empty,
+            "not_computable" => new LocalizedText("計算できません。", "Not computable."),
+            _ => new LocalizedText("市が公表した集計と、掲載された行から数えた値が異なります。", "The city's published count differs from the count of the published rows."),
+        };
+        return new ReconciliationRow(s.Year, s.Table, s.MeasureId, s.Key, s.Value, s.Printed, computed, outcome, reason);
+    }
+
+    /// <summary>Width-folded, space-free form for comparing names printed in different styles (５Ｒ / ５R).</summary>
+    private static string Normalize(string text) =>
+        new(text.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)).ToArray());
+}
