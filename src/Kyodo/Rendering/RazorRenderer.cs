@@ -24,7 +24,7 @@ public sealed class RazorRenderer : IDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddSingleton<HtmlEncoder>(MinimalHtmlEncoder.Instance);
         services.AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All));
         return services.BuildServiceProvider();
     }

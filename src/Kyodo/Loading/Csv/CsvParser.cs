@@ -23,6 +23,9 @@ public static class CsvParser
         int i = 0, line = 1, column = 1;
         int cellLine = 1, cellColumn = 1, recordLine = 1;
         bool ok = true;
+        // Where the first quoted cell of the current record that runs over a line end began: if the record
+        // then has the wrong number of cells, that quote was almost certainly never closed.
+        (int Line, int Column)? openQuote = null;
 
         while (i <= text.Length)
         {
@@ -67,6 +70,13 @@ public static class CsvParser
                     diagnostics.Add(Messages.UnterminatedQuote(new SourceLocation(file, quoteLine, quoteColumn)));
                     return null;
                 }
+                if (line != quoteLine) openQuote ??= (quoteLine, quoteColumn);
+                if (i < text.Length && text[i] is not (',' or '\r' or '\n') && line != quoteLine)
+                {
+                    // A quote that "closes" lines later, followed by more text, was really never closed.
+                    diagnostics.Add(Messages.UnterminatedQuote(new SourceLocation(file, quoteLine, quoteColumn)));
+                    return null;
+                }
                 if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
                 {
                     diagnostics.Add(Messages.TextAfterQuote(new SourceLocation(file, line, column)));
@@ -97,6 +107,12 @@ public static class CsvParser
             }
 
             // End of record (line end or end of text).
+            if (openQuote is { } q && records.Count > 0 && cells.Count != records[0].Cells.Count)
+            {
+                diagnostics.Add(Messages.UnterminatedQuote(new SourceLocation(file, q.Line, q.Column)));
+                return null;
+            }
+            openQuote = null;
             records.Add(new CsvRecord(recordLine, cells.ToArray()));
             cells.Clear();
             if (i >= text.Length) break;

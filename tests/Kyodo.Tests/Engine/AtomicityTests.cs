@@ -1,0 +1,39 @@
+using Kyodo.Engine;
+using Kyodo.Loading;
+using Kyodo.Tests.Testing;
+
+namespace Kyodo.Tests.Engine;
+
+public sealed class AtomicityTests
+{
+    [Fact]
+    public void BuildWithBadData_LeavesExistingOutputExactlyAsItWas()
+    {
+        using var temp = new TempDir();
+        TempDir.CopyTree(Path.Combine(Repo.Root, "data"), temp.Combine("data"));
+        TempDir.CopyTree(Path.Combine(Repo.Root, "input"), temp.Combine("input"));
+        TempDir.CopyTree(Path.Combine(Repo.Root, "theme"), temp.Combine("theme"));
+        var paths = SitePaths.For(temp.Path);
+        var output = temp.Combine("_site");
+        var good = SiteBuilder.Build(paths, new BuildOptions { OutputDirectory = output, RunNodeTools = false });
+        Assert.True(good.Success);
+        File.WriteAllText(Path.Combine(output, "marker.txt"), "previous site");
+        var before = Snapshot(output);
+
+        // Given data broken the way a clerk might break it: a Japanese-era year and an upper-case ID
+        File.AppendAllText(temp.Combine("data", "koriyama", "indicator_values.csv"), "community-attachment,R2,70,reported,,koriyama-2020-report,,\n");
+        File.AppendAllText(temp.Combine("data", "koriyama", "projects.csv"), "P-BAD,,\n");
+
+        var bad = SiteBuilder.Build(paths, new BuildOptions { OutputDirectory = output, RunNodeTools = false });
+
+        Assert.False(bad.Success);
+        Assert.True(bad.Diagnostics.Count(d => d.IsError) >= 2, "every error is listed, not only the first");
+        Assert.Equal(before, Snapshot(output));
+        Assert.False(Directory.Exists(AtomicOutput.StagingPathFor(output)));
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f),
+            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+}
