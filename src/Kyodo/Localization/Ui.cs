@@ -3,7 +3,7 @@ using Kyodo.Model;
 namespace Kyodo.Localization;
 
 /// <summary>The site's own interface texts in both languages. Data texts come from the data, not from here.</summary>
-public static class Ui
+public static partial class Ui
 {
     private static LocalizedText L(string ja, string en) => new(ja, en);
 
