@@ -8,7 +8,11 @@ namespace Kyodo.Engine;
 /// </summary>
 public static class NodeTools
 {
-    /// <summary>Runs <c>npm ci</c> in <paramref name="root"/> unless node_modules already matches package-lock.json.</summary>
+    /// <summary>
+    /// Installs the locked packages in <paramref name="root"/> unless node_modules already matches package-lock.json.
+    /// <c>npm install</c> rather than <c>npm ci</c>: the lock file cannot list Pagefind's binaries for other systems
+    /// when the registry does not serve them, which <c>npm ci</c> rejects; <c>npm install</c> keeps to the lock.
+    /// </summary>
     public static (bool Ok, string Output) EnsureInstalled(string root)
     {
         var lockFile = Path.Combine(root, "package-lock.json");
@@ -18,7 +22,7 @@ public static class NodeTools
         // Several test processes may start at once: one installs, the others wait for it.
         using var gate = AcquireLock(Path.Combine(root, ".npm-install.lock"));
         if (File.Exists(marker) && File.GetLastWriteTimeUtc(marker) >= File.GetLastWriteTimeUtc(lockFile)) return (true, "");
-        var (code, output) = Run(root, "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
+        var (code, output) = Run(root, "npm", "install", "--no-audit", "--no-fund", "--loglevel=error");
         return (code == 0, output);
     }
 
