@@ -7,26 +7,41 @@ public enum Severity
     Error,
 }
 
-/// <summary>Where in an input file a finding points. Line and column are 1-based; 0 means "whole file".</summary>
-public sealed record SourceLocation(string File, int Line = 0, int Column = 0, string? ColumnName = null, string? Sheet = null)
+/// <summary>
+/// Where in an input file a finding points. Line is 1-based (0 = whole file). Column is 1-based (0 = whole line):
+/// with a <see cref="ColumnName"/> it is a table column (the spreadsheet's column), without one it counts characters.
+/// <see cref="SheetRow"/> is the row a spreadsheet shows for a CSV record when it differs from the text line
+/// (cells holding several lines make the two differ).
+/// </summary>
+public sealed record SourceLocation(string File, int Line = 0, int Column = 0, string? ColumnName = null, string? Sheet = null, int SheetRow = 0)
 {
     public override string ToString()
     {
         var parts = new List<string> { File };
         if (Sheet is not null) parts.Add($"sheet {Sheet}");
-        if (Line > 0) parts.Add($"line {Line}");
-        if (Column > 0) parts.Add(ColumnName is null ? $"column {Column}" : $"column {Column} ({ColumnName})");
+        if (Line > 0) parts.Add(ShowsSheetRow ? $"line {Line} (row {SheetRow} in Excel)" : $"line {Line}");
+        if (Column > 0) parts.Add(ColumnName is null ? $"column {Column}" : $"column {Column} ({ColumnLetter(Column)}: {ColumnName})");
         return string.Join(", ", parts);
     }
 
-    /// <summary>The same place in Japanese (行・列), for messages a clerk reads.</summary>
+    /// <summary>The same place in Japanese (行・列・文字目), for messages a clerk reads.</summary>
     public string ToJapanese()
     {
         var parts = new List<string> { File };
         if (Sheet is not null) parts.Add($"シート「{Sheet}」");
-        if (Line > 0) parts.Add($"{Line}行目");
-        if (Column > 0) parts.Add(ColumnName is null ? $"{Column}列目" : $"{Column}列目（{ColumnName}）");
+        if (Line > 0) parts.Add(ShowsSheetRow ? $"{Line}行目（Excel では {SheetRow}行目）" : $"{Line}行目");
+        if (Column > 0) parts.Add(ColumnName is null ? $"{Column}文字目" : $"{Column}列目（{ColumnLetter(Column)}列・{ColumnName}）");
         return string.Join(" ", parts);
+    }
+
+    private bool ShowsSheetRow => SheetRow > 0 && SheetRow != Line;
+
+    /// <summary>1 → A, 27 → AA: the column heading a spreadsheet shows.</summary>
+    public static string ColumnLetter(int column)
+    {
+        var letters = "";
+        for (var n = column; n > 0; n = (n - 1) / 26) letters = (char)('A' + ((n - 1) % 26)) + letters;
+        return letters;
     }
 }
 

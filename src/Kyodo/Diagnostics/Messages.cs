@@ -12,24 +12,48 @@ public static class Messages
     private static Diagnostic Warning(string code, SourceLocation at, string ja, string en, string fixJa, string fixEn) =>
         new(Severity.Warning, code, at, ja, en, fixJa, fixEn);
 
+    private static bool IsTable(SourceLocation at) => at.File.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How to re-save a file as UTF-8: through Excel for a table, through a text editor otherwise.</summary>
+    private static (string Ja, string En) SaveAsUtf8(SourceLocation at) => IsTable(at)
+        ? ("Excel で開き、「名前を付けて保存」でファイルの種類「CSV UTF-8（コンマ区切り）」を選んで保存し直してください。",
+           "Open it in Excel and use Save As with the file type \"CSV UTF-8 (Comma delimited)\".")
+        : ("メモ帳などのテキストエディタで開き、文字コード「UTF-8」を選んで保存し直してください。",
+           "Open it in a text editor and save it again with the encoding \"UTF-8\".");
+
     // Encoding and file level.
-    public static Diagnostic Utf16(SourceLocation at) => Error("KY001", at,
-        "ファイルが UTF-16 で保存されています。",
-        "The file is saved as UTF-16.",
-        "Excel では「名前を付けて保存」で「CSV UTF-8（コンマ区切り）」を選んで保存し直してください。",
-        "Save it again as \"CSV UTF-8 (Comma delimited)\" (in Excel: Save As).");
+    public static Diagnostic Utf16(SourceLocation at)
+    {
+        var (fixJa, fixEn) = SaveAsUtf8(at);
+        return Error("KY001", at,
+            "ファイルが UTF-16（Excel の「Unicode テキスト」など）で保存されています。読めるのは UTF-8 のファイルだけです。",
+            "The file is saved as UTF-16 (for example Excel's \"Unicode Text\"); only UTF-8 files can be read.",
+            fixJa, fixEn);
+    }
 
-    public static Diagnostic ShiftJis(SourceLocation at) => Error("KY002", at,
-        "ファイルが Shift_JIS で保存されているようです（UTF-8 ではありません）。このままでは文字化けします。",
-        "The file appears to be saved as Shift_JIS, not UTF-8; its Japanese text would be garbled.",
-        "Excel では「名前を付けて保存」で「CSV UTF-8（コンマ区切り）」を選んで保存し直してください。",
-        "Save it again as \"CSV UTF-8 (Comma delimited)\" (in Excel: Save As).");
+    public static Diagnostic ShiftJis(SourceLocation at)
+    {
+        var (fixJa, fixEn) = SaveAsUtf8(at);
+        return Error("KY002", at,
+            "ファイルが Shift_JIS（Excel の「CSV（コンマ区切り）」の文字コード）で保存されています。このままでは日本語が文字化けします。",
+            "The file is saved as Shift_JIS (the encoding of Excel's plain \"CSV (Comma delimited)\"), so its Japanese text would be garbled.",
+            fixJa, fixEn);
+    }
 
-    public static Diagnostic NotUtf8(SourceLocation at, int byteOffset) => Error("KY003", at,
-        $"UTF-8 として読めないバイトがあります（先頭から {byteOffset} バイト目）。",
-        $"The file is not valid UTF-8 (invalid byte at offset {byteOffset}).",
-        "文字コードを UTF-8 にして保存し直してください。",
-        "Save the file with UTF-8 encoding.");
+    /// <summary>Bytes that are not UTF-8 in an otherwise UTF-8 file; <paramref name="looksShiftJis"/> when the line reads as Shift_JIS.</summary>
+    public static Diagnostic NotUtf8(SourceLocation at, bool looksShiftJis) => looksShiftJis
+        ? Error("KY003", at,
+            "この行に Shift_JIS の文字が混ざっています（ファイルの他の部分は UTF-8 です）。別のファイルから貼り付けた行ではありませんか。",
+            "This line holds Shift_JIS text while the rest of the file is UTF-8 (was it pasted from another file?).",
+            "この行の文字を入力し直すか、UTF-8 で保存したファイルから貼り付け直してください。",
+            "Type the line again, or paste it again from a file saved as UTF-8.")
+        : Error("KY003", at,
+            "ここに UTF-8 として読めない文字があります（別の文字コードで書かれた文字が混ざっています）。",
+            "The text here is not valid UTF-8 (a character from another encoding).",
+            "その文字を入力し直し、ファイルを UTF-8 で保存してください。",
+            "Type the character again and save the file as UTF-8.");
+
+    public static Diagnostic NotUtf8(SourceLocation at, int byteOffset) => NotUtf8(at, looksShiftJis: false);
 
     public static Diagnostic ControlCharacter(SourceLocation at, string name) => Error("KY004", at,
         $"制御文字（{name}）が含まれています。",
@@ -37,11 +61,24 @@ public static class Messages
         "その文字を削除してください。別の形式のファイルを保存していないか確認してください。",
         "Delete the character; check that the file is really a text file.");
 
-    public static Diagnostic EmptyFile(SourceLocation at) => Error("KY005", at,
-        "ファイルが空です。",
-        "The file is empty.",
-        "1行目に見出し（列名）を書いてください。データがない表でも見出しは必要です。",
-        "Write the header row (column names) on line 1; a table without data still needs its header.");
+    public static Diagnostic EmptyFile(SourceLocation at)
+    {
+        if (IsTable(at))
+        {
+            return Error("KY005", at, "ファイルが空です。", "The file is empty.",
+                "1行目に見出し（列名）を書いてください。データがない表でも見出しは必要です。",
+                "Write the header row (column names) on line 1; a table without data still needs its header.");
+        }
+        if (at.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return Error("KY005", at, "ファイルが空です。", "The file is empty.",
+                "先頭に「---」「title: 題名」「---」の3行を書き、その後に本文を書いてください。",
+                "Start with the three lines \"---\", \"title: ...\" and \"---\", then write the text.");
+        }
+        return Error("KY005", at, "ファイルが空です。", "The file is empty.",
+            "設定を「項目: 値」の形で書いてください（項目は docs/data-format.md にあります）。",
+            "Write the settings as \"key: value\" lines (docs/data-format.md lists them).");
+    }
 
     public static Diagnostic FileMissing(SourceLocation at) => Error("KY006", at,
         "必要なファイルがありません。",
@@ -50,10 +87,24 @@ public static class Messages
         "Create the file (the template written by `kyodo new` shows its columns).");
 
     public static Diagnostic FileTooLarge(SourceLocation at, long bytes, long limit) => Error("KY007", at,
-        $"ファイルが大きすぎます（{bytes:N0} バイト。上限 {limit:N0} バイト）。",
-        $"The file is too large ({bytes:N0} bytes; the limit is {limit:N0}).",
+        $"ファイルが大きすぎます（{Megabytes(bytes)}。上限は {Megabytes(limit)}）。",
+        $"The file is too large ({Megabytes(bytes)}; the limit is {Megabytes(limit)}).",
         "誤って別のファイルを保存していないか確認してください。本当に必要なら表を分けてください。",
         "Check that the right file was saved; split the table if it really is this large.");
+
+    private static string Megabytes(long bytes) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB");
+
+    /// <summary>A binary file where text was expected: an Excel workbook renamed to .csv, a PDF, an image.</summary>
+    public static Diagnostic NotText(SourceLocation at, string kindJa, string kindEn) => Error("KY009", at,
+        $"このファイルはテキストではなく、{kindJa}です。",
+        $"This file is not text but {kindEn}.",
+        IsTable(at)
+            ? "Excel で開き、「名前を付けて保存」で「CSV UTF-8（コンマ区切り）」を選んで保存してください。ファイル名を .csv に変えるだけでは CSV になりません。"
+            : "テキストエディタで作り直し、UTF-8 で保存してください。",
+        IsTable(at)
+            ? "Open it in Excel and use Save As with \"CSV UTF-8 (Comma delimited)\"; renaming a workbook to .csv does not make it a CSV file."
+            : "Write it again in a text editor and save it as UTF-8.");
 
     // CSV syntax.
     public static Diagnostic UnterminatedQuote(SourceLocation at) => Error("KY010", at,
@@ -87,11 +138,29 @@ public static class Messages
         $"1行目に列「{column}」を追加してください。列名の綴りも確認してください。",
         $"Add the column \"{column}\" to the header row; check the spelling of the column names.");
 
-    public static Diagnostic UnknownColumn(SourceLocation at, string column, string? suggestion) => Error("KY021", at,
-        $"列「{column}」はこの表にはない列です。" + (suggestion is null ? "" : $"「{suggestion}」の誤りではありませんか。"),
-        $"The column \"{column}\" is not part of this table." + (suggestion is null ? "" : $" Did you mean \"{suggestion}\"?"),
-        "列名を正しく直すか、不要な列を削除してください（docs/data-format.md に列の一覧があります）。",
-        "Correct the column name or delete the column (docs/data-format.md lists the columns).");
+    /// <summary>
+    /// A header cell that names no column of the table. With <paramref name="suggestion"/> it is most likely that
+    /// column mistyped (and the column's own "missing" error is not given); <paramref name="invisible"/> names
+    /// invisible characters (zero-width space, no-break space) pasted into the name.
+    /// </summary>
+    public static Diagnostic UnknownColumn(SourceLocation at, string column, string? suggestion, string? invisible = null)
+    {
+        var ja = invisible is null ? "" : $"列名に見えない文字（{invisible}）が含まれています。";
+        var en = invisible is null ? "" : $"The column name contains an invisible character ({invisible}). ";
+        if (suggestion is not null)
+        {
+            return Error("KY021", at,
+                ja + $"列名「{column}」は、この表の列「{suggestion}」のことではありませんか。",
+                en + $"The column name \"{column}\" is not part of this table; did you mean \"{suggestion}\"?",
+                $"1行目の列名を「{suggestion}」に直してください（列名は半角で、docs/data-format.md のとおりに書きます）。",
+                $"Change the column name on line 1 to \"{suggestion}\" (column names are written exactly as in docs/data-format.md).");
+        }
+        return Error("KY021", at,
+            ja + $"列「{column}」はこの表にはない列です。",
+            en + $"The column \"{column}\" is not part of this table.",
+            "列名を正しく直すか、不要な列を削除してください（使える列は docs/data-format.md にあります）。",
+            "Correct the column name or delete the column (docs/data-format.md lists the columns).");
+    }
 
     public static Diagnostic DuplicateColumn(SourceLocation at, string column) => Error("KY022", at,
         $"列「{column}」が2回あります。",
@@ -103,24 +172,24 @@ public static class Messages
     public static Diagnostic RequiredValue(SourceLocation at, string column) => Error("KY030", at,
         $"「{column}」が空欄です。この列は必ず入力します。",
         $"\"{column}\" is empty; this column is required.",
-        "値を入力してください。値が不明な場合は、その理由を状態（status）の列に書ける表を使います。",
-        "Enter a value. Where a value is unknown, the table's status column records why.");
+        "値を入力してください。",
+        "Enter a value.");
 
     public static Diagnostic NotANumber(SourceLocation at, string column, string value) => Error("KY031", at,
         $"「{column}」の値「{value}」は数値ではありません。",
         $"\"{column}\" must be a number but is \"{value}\".",
-        "数字だけを半角で書いてください（桁区切りのカンマや単位は付けません。例：1901）。",
-        "Write digits only (no thousands separators or units), e.g. 1901.");
+        "数字だけを半角で書いてください（例：1901、67.6、-5）。桁区切りのカンマや単位は付けません。",
+        "Write the number in half-width digits only (1901, 67.6, -5), without thousands separators or units.");
 
     public static Diagnostic NumberWithSeparators(SourceLocation at, string column, string value, string fixedValue) => Error("KY032", at,
-        $"「{column}」の値「{value}」に桁区切りや単位が付いています。",
-        $"\"{column}\" contains separators or a unit: \"{value}\".",
-        $"「{fixedValue}」のように数字だけを書いてください。単位は単位の列に書きます。",
-        $"Write only the number, \"{fixedValue}\"; the unit belongs in the unit column.");
+        $"「{column}」の値「{value}」に桁区切り・単位・記号が付いています。",
+        $"\"{column}\" contains separators, a unit or a sign: \"{value}\".",
+        $"「{fixedValue}」のように数字だけを書いてください。単位は単位の列に書き、負の数は -5 のように書きます。",
+        $"Write only the number, \"{fixedValue}\"; the unit belongs in the unit column, and a negative number is written -5.");
 
     public static Diagnostic FullWidthDigits(SourceLocation at, string column, string value, string fixedValue) => Error("KY033", at,
-        $"「{column}」の値「{value}」に全角の数字や空白が含まれています。",
-        $"\"{column}\" contains full-width digits or spaces: \"{value}\".",
+        $"「{column}」の値「{value}」に全角の文字（数字・英字・空白）が含まれています。",
+        $"\"{column}\" contains full-width characters (digits, letters or spaces): \"{value}\".",
         $"半角で「{fixedValue}」と書いてください。",
         $"Write it in half-width characters: \"{fixedValue}\".");
 
@@ -148,11 +217,18 @@ public static class Messages
         "一覧の中の値を、大文字・小文字も同じに書いてください。",
         "Use one of the listed values, spelled exactly (lower case).");
 
-    public static Diagnostic BadId(SourceLocation at, string column, string value) => Error("KY038", at,
-        $"「{column}」の ID「{value}」は形式が正しくありません。",
-        $"\"{column}\" is not a valid ID: \"{value}\".",
-        "ID は半角の英小文字・数字・ハイフンだけで、英数字で始めます（例：p001、shimin-npo）。",
-        "IDs use lowercase ASCII letters, digits and hyphens and start with a letter or digit (p001, shimin-npo).");
+    /// <summary>An ID or file name outside the pattern; <paramref name="fixedValue"/> when the half-width lower-case form is valid.</summary>
+    public static Diagnostic BadId(SourceLocation at, string column, string value, string? fixedValue = null) => fixedValue is null
+        ? Error("KY038", at,
+            $"「{column}」の ID「{value}」は形式が正しくありません。",
+            $"\"{column}\" is not a valid ID: \"{value}\".",
+            "ID は半角の英小文字・数字・ハイフンだけで、英数字で始めます（例：p001、shimin-npo）。",
+            "IDs use lowercase ASCII letters, digits and hyphens and start with a letter or digit (p001, shimin-npo).")
+        : Error("KY038", at,
+            $"「{column}」の ID「{value}」に大文字・全角文字・空白が含まれています。",
+            $"\"{column}\" is not a valid ID: \"{value}\" has capitals, full-width characters or spaces.",
+            $"半角の小文字で「{fixedValue}」と書いてください。",
+            $"Write it in half-width lower case: \"{fixedValue}\".");
 
     public static Diagnostic BadBoolean(SourceLocation at, string column, string value) => Error("KY039", at,
         $"「{column}」の値「{value}」は true / false ではありません。",
@@ -178,12 +254,30 @@ public static class Messages
         "Word などから貼り付けた制御文字を削除してください。",
         "Delete the control character (often pasted from a word processor).");
 
+    /// <summary>An invisible character inside a text cell, named in words and found by its position in the cell.</summary>
+    public static Diagnostic UnsafeText(SourceLocation at, string column, int position, string nameJa, string nameEn, int codePoint) => Error("KY042", at,
+        $"「{column}」の {position} 文字目に、見えない文字（{nameJa}、U+{codePoint:X4}）があります。",
+        $"\"{column}\" has an invisible character at position {position} ({nameEn}, U+{codePoint:X4}).",
+        "その文字を削除してください（Word やウェブページから貼り付けると入ることがあります）。改行はそのまま改行として入力します。",
+        "Delete it (it comes with text pasted from word processors and web pages); type a line break as an ordinary line break.");
+
+    /// <summary>A name the site cannot use as a folder: reserved by Windows, or taken by a section of the site.</summary>
+    public static Diagnostic ReservedName(SourceLocation at, string whatJa, string whatEn, string value, bool windows) => Error("KY043", at,
+        windows
+            ? $"「{value}」は Windows で予約された名前（con、nul、com1 など）なので、{whatJa}には使えません。"
+            : $"「{value}」はサイトのフォルダ名（/{value}/）と重なるので、{whatJa}には使えません。",
+        windows
+            ? $"\"{value}\" is a name Windows reserves (con, nul, com1 …), so it cannot be used as {whatEn}."
+            : $"\"{value}\" is the name of a folder of the site (/{value}/), so it cannot be used as {whatEn}.",
+        "別の名前にしてください。",
+        "Choose another name.");
+
     // Identity and references.
     public static Diagnostic DuplicateKey(SourceLocation at, string key, int firstLine) => Error("KY050", at,
-        $"「{key}」は {firstLine} 行目と重複しています。",
-        $"\"{key}\" duplicates line {firstLine}.",
-        "同じ ID（または同じ組み合わせ）の行は1つにしてください。",
-        "Keep one row per ID (or per key combination).");
+        $"「{key}」の行が2つあります（{firstLine}行目と同じです）。",
+        $"There are two rows for \"{key}\" (the first is on line {firstLine}).",
+        "同じ ID（または同じ組み合わせ）の行は1つにしてください。別の事業なら新しい ID を付けます。",
+        "Keep one row per ID (or per key combination); give a different item a new ID.");
 
     public static Diagnostic DanglingReference(SourceLocation at, string column, string value, string table, string? suggestion) => Error("KY051", at,
         $"「{column}」の「{value}」が {table} にありません。" + (suggestion is null ? "" : $"「{suggestion}」の誤りではありませんか。"),
@@ -200,8 +294,8 @@ public static class Messages
     public static Diagnostic LineageCycle(SourceLocation at, string path) => Error("KY053", at,
         $"事業の変遷が循環しています：{path}",
         $"The lineage events form a cycle: {path}",
-        "変更前と変更後の ID を確認してください。事業は自分の後継にはなれません。",
-        "Check from_id and to_id; a project cannot succeed itself.");
+        "変更前（from_id）と変更後（to_id）を確認してください。事業は自分自身や自分の前身の後継にはなれません。",
+        "Check from_id and to_id: a project cannot succeed itself or one of its own predecessors.");
 
     public static Diagnostic NotAnEdition(SourceLocation at, string column, int year) => Error("KY054", at,
         $"「{column}」の {year} 年度は plan.yaml の editions にありません。",
@@ -225,11 +319,13 @@ public static class Messages
         "Rows with a value have status reported; rows without one give the reason (not_surveyed, …).");
 
     // YAML and Markdown.
-    public static Diagnostic YamlSyntax(SourceLocation at, string detail) => Error("KY060", at,
-        $"YAML の書き方に誤りがあります：{detail}",
-        $"YAML syntax error: {detail}",
-        "字下げ（半角スペース）と「:」の後の空白を確認してください。タブは使えません。",
-        "Check the indentation (spaces, not tabs) and the space after each colon.");
+    public static Diagnostic YamlSyntax(SourceLocation at, string detail) => YamlSyntax(at, detail, detail);
+
+    public static Diagnostic YamlSyntax(SourceLocation at, string detailJa, string detailEn) => Error("KY060", at,
+        $"設定ファイル（YAML）の書き方に誤りがあります：{detailJa}",
+        $"The settings file (YAML) cannot be read: {detailEn}",
+        "字下げ（半角スペース）と「:」の後の空白を確認してください。タブは使えません。「:」や「#」を含む値は全体を \"\" で囲みます。",
+        "Check the indentation (spaces, not tabs) and the space after each colon; quote a value containing \":\" or \"#\" with \"\".");
 
     public static Diagnostic YamlMissingKey(SourceLocation at, string key) => Error("KY061", at,
         $"必須の項目「{key}」がありません。",
@@ -237,29 +333,44 @@ public static class Messages
         $"「{key}:」を追加してください。",
         $"Add \"{key}:\".");
 
-    public static Diagnostic YamlBadValue(SourceLocation at, string key, string detail) => Error("KY062", at,
-        $"項目「{key}」の値が正しくありません：{detail}",
-        $"The value of \"{key}\" is not valid: {detail}",
+    public static Diagnostic YamlBadValue(SourceLocation at, string key, string detail) => YamlBadValue(at, key, detail, detail);
+
+    public static Diagnostic YamlBadValue(SourceLocation at, string key, string detailJa, string detailEn) => Error("KY062", at,
+        $"項目「{key}」の値が正しくありません：{detailJa}",
+        $"The value of \"{key}\" is not valid: {detailEn}",
         "docs/data-format.md の説明に合わせて直してください。",
         "Correct it as described in docs/data-format.md.");
 
-    public static Diagnostic FrontMatter(SourceLocation at, string detail) => Error("KY063", at,
-        $"Markdown の先頭の設定（front matter）に誤りがあります：{detail}",
-        $"The Markdown front matter is not valid: {detail}",
+    public static Diagnostic FrontMatter(SourceLocation at, string detail) => FrontMatter(at, detail, detail);
+
+    public static Diagnostic FrontMatter(SourceLocation at, string detailJa, string detailEn) => Error("KY063", at,
+        $"ページ先頭の設定（「---」で囲んだ部分）に誤りがあります：{detailJa}",
+        $"The page's front matter (the part between the \"---\" lines) is not valid: {detailEn}",
         "ファイルの先頭を「---」の行で始め、「title: 題名」を書き、「---」の行で閉じてください。",
         "Start the file with a line \"---\", then \"title: ...\", then close it with \"---\".");
 
     public static Diagnostic UnsafeLink(SourceLocation at, string url) => Error("KY064", at,
-        $"リンク先「{url}」は使えません（http、https、mailto と相対パスのみ）。",
-        $"The link \"{url}\" is not allowed (only http, https, mailto and relative links).",
-        "リンク先を直してください。",
-        "Correct the link.");
+        $"リンク先「{url}」は使えません（http、https、mailto と、サイト内のリンクだけが使えます）。",
+        $"The link \"{url}\" is not allowed (only http, https, mailto and links within the site).",
+        "リンク先を https:// で始まるアドレスか、サイト内のパス（/projects/ など）に直してください。",
+        "Change it to an address starting with https:// or a path within the site (/projects/ …).");
 
-    public static Diagnostic MissingTranslationPage(SourceLocation at, string other) => Warning("KY065", at,
-        $"対応する {other} のページがありません。",
-        $"There is no matching {other} page.",
-        "同じファイル名のページをもう一方の言語のフォルダに作ってください。",
-        "Create the page with the same file name in the other language's folder.");
+    /// <summary>A content page without its twin: the site shows this page in both languages until it is translated.</summary>
+    public static Diagnostic MissingTranslationPage(SourceLocation at, Model.Language missing) => Warning("KY065", at,
+        missing == Model.Language.En
+            ? "このページの英語版（input/en/ の同じ名前のファイル）がありません。英語のサイトには日本語のまま表示します。"
+            : "このページの日本語版（input/ja/ の同じ名前のファイル）がありません。日本語のサイトには英語のまま表示します。",
+        missing == Model.Language.En
+            ? "This page has no English version (a file of the same name in input/en/); the English site shows it in Japanese."
+            : "This page has no Japanese version (a file of the same name in input/ja/); the Japanese site shows it in English.",
+        missing == Model.Language.En ? "input/en/ に同じファイル名で英語のページを作ってください。" : "input/ja/ に同じファイル名で日本語のページを作ってください。",
+        missing == Model.Language.En ? "Create the English page with the same file name in input/en/." : "Create the Japanese page with the same file name in input/ja/.");
+
+    public static Diagnostic PlanFolderMissing(SourceLocation at, string id) => Error("KY066", at,
+        $"site.yaml の plans にある「{id}」のフォルダ data/{id}/ がありません。",
+        $"site.yaml lists the plan \"{id}\" but the folder data/{id}/ does not exist.",
+        "フォルダ名と plans の綴りを合わせるか、plans から削除してください。",
+        "Make the folder name and the entry in plans match, or delete the entry.");
 
     public static Diagnostic OutputInsideInput(SourceLocation at) => Error("KY008", at,
         "出力先が data/・input/・theme/ の中（またはその逆）になっています。ビルドは入力を書き換えません。",

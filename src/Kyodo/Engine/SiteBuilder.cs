@@ -57,11 +57,7 @@ public static class SiteBuilder
     public static IReadOnlyList<Diagnostic> Validate(SitePaths paths, IReadOnlyList<string>? plans = null)
     {
         var diagnostics = new DiagnosticBag();
-        var site = SiteLoader.Load(paths, diagnostics, plans);
-        if (site is not null)
-        {
-            foreach (var page in site.Content) Rendering.Markdown.Validate(page, diagnostics);
-        }
+        SiteLoader.Load(paths, diagnostics, plans);
         return diagnostics.Sorted();
     }
 

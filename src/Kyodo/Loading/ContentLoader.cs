@@ -3,81 +3,103 @@ using Kyodo.Diagnostics;
 using Kyodo.Loading.Rows;
 using Kyodo.Loading.Yaml;
 using Kyodo.Model;
+using Kyodo.Schema;
 
 namespace Kyodo.Loading;
 
 /// <summary>
 /// Reads the Markdown content pages of input/ja and input/en. Each starts with front matter
-/// (title, description, order) between "---" lines; the file name is the page's slug.
+/// (title, description, order) between "---" lines; the file name is the page's slug. Links are checked
+/// here, with their line, so that every problem of the input is reported before anything is built.
 /// </summary>
 public static class ContentLoader
 {
     public static IReadOnlyList<ContentPage> Load(string inputDirectory, DataFiles files, DiagnosticBag diagnostics)
     {
         var pages = new List<ContentPage>();
+        var found = new Dictionary<Language, Dictionary<string, string>>();
         foreach (var language in LanguageExtensions.All)
         {
+            found[language] = new Dictionary<string, string>(StringComparer.Ordinal);
             var dir = Path.Combine(inputDirectory, language.Tag());
             if (!Directory.Exists(dir)) continue;
             foreach (var path in Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal))
             {
-                var page = LoadPage(path, language, files, diagnostics);
+                var slug = Path.GetFileNameWithoutExtension(path);
+                if (!CheckSlug(slug, files.Display(path), diagnostics)) continue;
+                found[language][slug] = files.Display(path);
+                var page = LoadPage(path, slug, language, files, diagnostics);
                 if (page is not null) pages.Add(page);
             }
         }
-        foreach (var page in pages)
+        // A page whose twin file exists but could not be read has its own error; only a missing file is reported here.
+        foreach (var language in LanguageExtensions.All)
         {
-            var other = page.Language.Other();
-            if (!pages.Any(p => p.Language == other && p.Slug == page.Slug))
+            foreach (var (slug, display) in found[language].Where(f => !found[language.Other()].ContainsKey(f.Key)))
             {
-                diagnostics.Add(Messages.MissingTranslationPage(new SourceLocation(page.File), other == Language.En ? "English" : "Japanese"));
+                diagnostics.Add(Messages.MissingTranslationPage(new SourceLocation(display), language.Other()));
             }
         }
         return pages;
     }
 
-    private static ContentPage? LoadPage(string path, Language language, DataFiles files, DiagnosticBag diagnostics)
+    /// <summary>The file name becomes a top-level folder of the site: the ID pattern, and no name the site or Windows uses.</summary>
+    private static bool CheckSlug(string slug, string display, DiagnosticBag diagnostics)
     {
-        var display = files.Display(path);
-        var slug = Path.GetFileNameWithoutExtension(path);
+        var at = new SourceLocation(display);
         if (!CellRules.IsId(slug))
         {
-            diagnostics.Add(Messages.BadId(new SourceLocation(display), "file name", slug));
-            return null;
+            var suggestion = CellRules.ToHalfWidth(slug).ToLowerInvariant().Replace(' ', '-');
+            diagnostics.Add(Messages.BadId(at, "file name", slug, CellRules.IsId(suggestion) ? suggestion : null));
+            return false;
         }
+        if (ReservedNames.IsWindowsDevice(slug) || ReservedNames.IsSiteFolder(slug))
+        {
+            diagnostics.Add(Messages.ReservedName(at, "ページのファイル名", "a page's file name", slug, ReservedNames.IsWindowsDevice(slug)));
+            return false;
+        }
+        return true;
+    }
+
+    private static ContentPage? LoadPage(string path, string slug, Language language, DataFiles files, DiagnosticBag diagnostics)
+    {
+        var display = files.Display(path);
         var text = files.ReadText(path);
         if (text is null) return null;
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
-            diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 1, 1), "the file does not start with \"---\" / 先頭が「---」ではありません"));
+            diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 1, 1),
+                "1行目が「---」ではありません", "the first line is not \"---\""));
             return null;
         }
         var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
         if (end < 0)
         {
-            diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 1, 1), "the closing \"---\" line is missing / 閉じる「---」の行がありません"));
+            diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 1, 1),
+                "設定の終わりを示す「---」の行がありません", "the closing \"---\" line is missing"));
             return null;
         }
         var front = text[4..(end + 1)];
         var bodyStart = text.IndexOf('\n', end + 1);
         var body = bodyStart < 0 ? "" : text[(bodyStart + 1)..];
+        var bodyLine = bodyStart < 0 ? 0 : text.AsSpan(0, bodyStart + 1).Count('\n') + 1;
 
         var before = diagnostics.Count;
-        var (y, root) = YamlReader.Parse(front.Length == 0 ? "{}" : front, display, diagnostics);
-        if (root is null)
-        {
-            if (diagnostics.Count == before) diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 2, 1), "empty front matter / 設定が空です"));
-            return null;
-        }
+        var (y, root) = YamlReader.ParseFrontMatter(front, display, diagnostics, lineOffset: 1);
+        if (root is null) return null;
         var title = y.Text(root, "title");
         var description = y.Text(root, "description", required: false) ?? "";
         var orderText = y.Text(root, "order", required: false);
         var order = 100;
         if (orderText is not null && !int.TryParse(orderText, NumberStyles.Integer, CultureInfo.InvariantCulture, out order))
         {
-            diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 2, 1), $"order \"{orderText}\" is not a number / order が数値ではありません"));
-            return null;
+            diagnostics.Add(Messages.FrontMatter(y.At(y.Node(root, "order")!),
+                $"order「{orderText}」は半角の整数ではありません", $"order \"{orderText}\" is not a whole number"));
+        }
+        foreach (var (url, line, column) in Rendering.Markdown.UnsafeLinks(body))
+        {
+            diagnostics.Add(Messages.UnsafeLink(new SourceLocation(display, bodyLine + line, column), url));
         }
         if (title is null || diagnostics.Count > before) return null;
         return new ContentPage(language, slug, title, description, order, body, display);

@@ -17,6 +17,7 @@ public sealed class DataFiles
     private readonly string _directory;
     private readonly string _displayRoot;
     private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, List<Row>> _rejected = new(StringComparer.Ordinal);
 
     public DataFiles(string directory, string displayRoot, DiagnosticBag diagnostics)
     {
@@ -30,15 +31,19 @@ public sealed class DataFiles
     /// <summary>The path shown in messages: relative to the project root, with forward slashes.</summary>
     public string Display(string path) => Path.GetRelativePath(_displayRoot, path).Replace('\\', '/');
 
-    /// <summary>The table's rows; null when the file exists but could not be read at all (encoding, syntax, header).</summary>
+    /// <summary>
+    /// The table's rows; empty for an optional table that is absent; null when the file could not be read at
+    /// all (encoding, syntax, header) or a required table is missing, so references into it are not checked.
+    /// </summary>
     public IReadOnlyList<Row>? Read(TableSpec spec)
     {
         var csv = Path.Combine(_directory, spec.FileName);
         var xlsx = Path.Combine(_directory, spec.Name + ".xlsx");
         if (File.Exists(csv)) return ReadCsv(csv, spec);
         if (File.Exists(xlsx)) return Excel.ExcelTableReader.Read(xlsx, Display(xlsx), spec, _diagnostics);
-        if (spec.Required) _diagnostics.Add(Messages.FileMissing(new SourceLocation(Display(csv))));
-        return [];
+        if (!spec.Required) return [];
+        _diagnostics.Add(Messages.FileMissing(new SourceLocation(Display(csv))));
+        return null;
     }
 
     public IReadOnlyList<Row>? ReadCsv(string path, TableSpec spec)
@@ -46,7 +51,16 @@ public sealed class DataFiles
         var text = ReadText(path);
         if (text is null) return null;
         var table = CsvParser.Parse(text, Display(path), _diagnostics);
-        return table is null ? null : TableReader.Read(table, spec, _diagnostics);
+        return table is null ? null : TableReader.Read(table, spec, _diagnostics, rejected: RejectedList(spec.Name));
+    }
+
+    /// <summary>Rows of a table left out because a cell failed its check (they exist, so references to them are not errors).</summary>
+    public IReadOnlyList<Row> Rejected(string table) => _rejected.TryGetValue(table, out var rows) ? rows : [];
+
+    private List<Row> RejectedList(string table)
+    {
+        if (!_rejected.TryGetValue(table, out var rows)) _rejected[table] = rows = [];
+        return rows;
     }
 
     /// <summary>Reads a UTF-8 text file, reporting size and encoding problems; null when unusable.</summary>

@@ -9,7 +9,8 @@ namespace Kyodo.Loading;
 /// <summary>Reads plan.yaml: the plan's names, period, hierarchy labels, rating scale, categories and editions.</summary>
 public static class PlanConfigReader
 {
-    public static PlanConfig? Read(string text, string file, DiagnosticBag diagnostics)
+    /// <summary>Reads plan.yaml; <paramref name="expectedId"/> is the plan folder's name, which the id must equal (null: not checked).</summary>
+    public static PlanConfig? Read(string text, string file, DiagnosticBag diagnostics, string? expectedId = null)
     {
         var (y, root) = YamlReader.Parse(text, file, diagnostics);
         if (root is null) return null;
@@ -17,6 +18,11 @@ public static class PlanConfigReader
 
         var id = y.Text(root, "id") ?? "";
         if (id.Length > 0 && !CellRules.IsId(id)) diagnostics.Add(Messages.BadId(y.At(y.Node(root, "id")!), "id", id));
+        else if (id.Length > 0 && expectedId is not null && id != expectedId)
+        {
+            diagnostics.Add(Messages.YamlBadValue(y.At(y.Node(root, "id")!), "id",
+                $"「{id}」はフォルダ名「{expectedId}」と同じにします", $"\"{id}\" must equal the folder name \"{expectedId}\""));
+        }
         var name = y.Localized(root, "name");
         var shortName = y.Localized(root, "short_name", required: false) ?? name;
         var city = y.Localized(root, "city");
@@ -56,6 +62,11 @@ public static class PlanConfigReader
                 var label = y.Localized(item, "label");
                 var range = y.Localized(item, "range", required: false);
                 var colour = y.Text(item, "colour") ?? "#777777";
+                if (!CellRules.IsColour(colour))
+                {
+                    diagnostics.Add(Messages.YamlBadValue(y.At(y.Node(item, "colour")!), "colour",
+                        "「#1a5e9a」のように # と6桁の16進数で書きます", "write # and six hexadecimal digits, like #1a5e9a"));
+                }
                 if (code is not null && label is not null) levelsList.Add(new RatingLevel(code, label, range, colour, order++));
             }
             if (ratingName is not null) rating = new RatingScale(ratingName, levelsList);
@@ -78,11 +89,13 @@ public static class PlanConfigReader
             var title = y.Localized(item, "title");
             if (kind is not null and not ("plan" or "report"))
             {
-                diagnostics.Add(Messages.YamlBadValue(y.At(item), "kind", "plan / report"));
+                diagnostics.Add(Messages.YamlBadValue(y.At(y.Node(item, "kind")!), "kind",
+                    $"「{kind}」ではなく plan（実施計画）か report（実施報告）を書きます", $"\"{kind}\" must be plan or report"));
             }
             if (year is not null && kind is not null && source is not null && title is not null)
             {
-                editions.Add(new Edition(year.Value, kind, source, title));
+                var at = y.At(y.Node(item, "source")!);
+                editions.Add(new Edition(year.Value, kind, source, title) { SourcePosition = (at.Line, at.Column) });
             }
         }
 
@@ -103,7 +116,8 @@ public static class PlanConfigReader
 
     private static YearDisplay Invalid(YamlReader y, YamlMappingNode root, DiagnosticBag diagnostics, string value)
     {
-        diagnostics.Add(Messages.YamlBadValue(y.At(y.Node(root, "year_display")!), "year_display", $"\"{value}\": western / western_with_era"));
+        diagnostics.Add(Messages.YamlBadValue(y.At(y.Node(root, "year_display")!), "year_display",
+            $"「{value}」ではなく western か western_with_era を書きます", $"\"{value}\" must be western or western_with_era"));
         return YearDisplay.Western;
     }
 }

@@ -19,12 +19,17 @@ public static class PlanLoader
 
         var configPath = Path.Combine(planDirectory, "plan.yaml");
         var configText = files.ReadText(configPath);
-        var config = configText is null ? null : PlanConfigReader.Read(configText, files.Display(configPath), diagnostics);
+        var config = configText is null ? null : PlanConfigReader.Read(configText, files.Display(configPath), diagnostics, Path.GetFileName(Path.TrimEndingDirectorySeparator(planDirectory)));
 
         var read = Tables.All.ToDictionary(t => t.Name, files.Read);
         var unreadable = read.Where(r => r.Value is null).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var rows = read.ToDictionary(r => r.Key, r => r.Value ?? []);
         if (config is null) return null;
+
+        // The model indexes rows by key; duplicates are reported by validation below, and the model (thrown
+        // away when there are errors) is built from the first row of each key so that indexing cannot fail.
+        var all = rows;
+        rows = rows.ToDictionary(r => r.Key, r => FirstOfEachKey(Tables.Get(r.Key), r.Value));
 
         var plan = new Plan(
             config,
@@ -50,12 +55,19 @@ public static class PlanLoader
             sdgs,
             planDirectory);
 
-        PlanValidator.Validate(plan, rows, unreadable, diagnostics);
+        var rejected = Tables.All.ToDictionary(t => t.Name, t => files.Rejected(t.Name));
+        PlanValidator.Validate(plan, all, unreadable, diagnostics, rejected);
         var after = diagnostics.Sorted().Count(d => d.IsError);
         return after > before ? null : plan;
     }
 
     private static SourceRef Src(Row r) => SourceRef.Parse(r.Text("source"));
+
+    private static IReadOnlyList<Row> FirstOfEachKey(TableSpec spec, IReadOnlyList<Row> rows)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return rows.Where(r => seen.Add(string.Join('\u001F', spec.PrimaryKey.Select(r.Text)))).ToList();
+    }
 
     private static ProjectEntry Entry(Row r, bool relisting) => new(
         r.Text("project_id"), r.Int("year"), r.Optional("no"), r.Int("seq"), r.Text("measure_id"), r.Optional("category"),

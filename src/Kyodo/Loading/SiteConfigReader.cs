@@ -2,13 +2,15 @@ using Kyodo.Diagnostics;
 using Kyodo.Loading.Rows;
 using Kyodo.Loading.Yaml;
 using Kyodo.Model;
+using Kyodo.Schema;
 
 namespace Kyodo.Loading;
 
 /// <summary>Reads site.yaml: the site's title, canonical URL and the plans it publishes.</summary>
 public static class SiteConfigReader
 {
-    public static SiteConfig? Read(string text, string file, DiagnosticBag diagnostics)
+    /// <summary>Reads site.yaml; when <paramref name="dataDirectory"/> is given, each listed plan's folder must exist in it.</summary>
+    public static SiteConfig? Read(string text, string file, DiagnosticBag diagnostics, string? dataDirectory = null)
     {
         var (y, root) = YamlReader.Parse(text, file, diagnostics);
         if (root is null) return null;
@@ -18,14 +20,28 @@ public static class SiteConfigReader
         var url = y.Text(root, "site_url") ?? "";
         if (url.Length > 0 && !Uri.TryCreate(url, UriKind.Absolute, out var uri) | (uri?.Scheme is not ("http" or "https")))
         {
-            diagnostics.Add(Messages.YamlBadValue(y.At(y.Node(root, "site_url")!), "site_url", "an absolute http(s) URL / http(s) で始まる URL"));
+            diagnostics.Add(Messages.YamlBadValue(y.At(y.Node(root, "site_url")!), "site_url",
+                "https:// で始まるサイトのアドレスを書きます", "write the site's address starting with https://"));
         }
         var plans = y.ScalarList(root, "plans");
-        foreach (var plan in plans.Where(p => !CellRules.IsId(p)))
+        if (y.Node(root, "plans", required: false) is YamlDotNet.RepresentationModel.YamlSequenceNode list)
         {
-            diagnostics.Add(Messages.BadId(y.At(y.Node(root, "plans")!), "plans", plan));
+            // Each plan is a top-level folder of the site (the second and later plans are prefixed by their id).
+            foreach (var item in list.Children.OfType<YamlDotNet.RepresentationModel.YamlScalarNode>())
+            {
+                var plan = item.Value ?? "";
+                if (!CellRules.IsId(plan)) diagnostics.Add(Messages.BadId(y.At(item), "plans", plan));
+                else if (ReservedNames.IsWindowsDevice(plan) || ReservedNames.IsSiteFolder(plan))
+                {
+                    diagnostics.Add(Messages.ReservedName(y.At(item), "計画の ID", "a plan ID", plan, ReservedNames.IsWindowsDevice(plan)));
+                }
+                else if (dataDirectory is not null && !Directory.Exists(Path.Combine(dataDirectory, plan)))
+                {
+                    diagnostics.Add(Messages.PlanFolderMissing(y.At(item), plan));
+                }
+            }
+            if (plans.Count == 0) diagnostics.Add(Messages.YamlMissingKey(y.At(list), "plans"));
         }
-        if (plans.Count == 0) diagnostics.Add(Messages.YamlMissingKey(y.At(root), "plans"));
         var publisher = y.Localized(root, "publisher", required: false) ?? LocalizedText.Empty;
         if (diagnostics.Count > before || title is null) return null;
         return new SiteConfig(title, description, url.TrimEnd('/'), plans, publisher, file);

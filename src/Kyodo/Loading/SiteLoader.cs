@@ -1,4 +1,5 @@
 using Kyodo.Diagnostics;
+using Kyodo.Loading.Rows;
 using Kyodo.Model;
 using Kyodo.Schema;
 
@@ -22,13 +23,37 @@ public static class SiteLoader
         var files = new DataFiles(paths.Data, paths.Root, diagnostics);
         var sitePath = Path.Combine(paths.Data, "site.yaml");
         var siteText = files.ReadText(sitePath);
-        var config = siteText is null ? null : SiteConfigReader.Read(siteText, files.Display(sitePath), diagnostics);
+        var config = siteText is null ? null : SiteConfigReader.Read(siteText, files.Display(sitePath), diagnostics, paths.Data);
 
-        var sdgRows = files.ReadCsv(Path.Combine(paths.Data, "sdgs.csv"), Tables.SdgGoals);
-        var sdgs = (sdgRows ?? []).Select(r => new SdgGoal(r.Int("goal"), r.Pair("name"), r.Text("colour"))).ToList();
+        var sdgRows = files.ReadCsv(Path.Combine(paths.Data, "sdgs.csv"), Tables.SdgGoals) ?? [];
+        var sdgs = new List<SdgGoal>();
+        var firstLine = new Dictionary<int, int>();
+        foreach (var r in sdgRows)
+        {
+            if (firstLine.TryGetValue(r.Int("goal"), out var first))
+            {
+                diagnostics.Add(Messages.DuplicateKey(r.At("goal"), $"goal={r.Int("goal")}", first));
+                continue;
+            }
+            firstLine[r.Int("goal")] = r.Line;
+            if (!CellRules.IsColour(r.Text("colour")))
+            {
+                diagnostics.Add(Messages.YamlBadValue(r.At("colour"), "colour", "「#1a5e9a」のように # と6桁の16進数で書きます", "write # and six hexadecimal digits, like #1a5e9a"));
+            }
+            sdgs.Add(new SdgGoal(r.Int("goal"), r.Pair("name"), r.Text("colour")));
+        }
 
         var content = ContentLoader.Load(paths.Input, files, diagnostics);
-        if (config is null) return null;
+        if (config is null)
+        {
+            // Without a usable site.yaml the list of plans is unknown: check every plan folder anyway, so that
+            // one broken file does not hide the errors of all the others.
+            foreach (var dir in Directory.Exists(paths.Data) ? Directory.GetDirectories(paths.Data).Order(StringComparer.Ordinal).ToArray() : [])
+            {
+                if (File.Exists(Path.Combine(dir, "plan.yaml"))) PlanLoader.Load(dir, paths.Root, sdgs, diagnostics);
+            }
+            return null;
+        }
 
         var planIds = onlyPlans is { Count: > 0 } ? config.Plans.Where(onlyPlans.Contains).ToList() : config.Plans.ToList();
         foreach (var unknown in (onlyPlans ?? []).Where(p => !config.Plans.Contains(p)))
@@ -40,13 +65,7 @@ public static class SiteLoader
         foreach (var id in planIds)
         {
             var plan = PlanLoader.Load(Path.Combine(paths.Data, id), paths.Root, sdgs, diagnostics);
-            if (plan is null) continue;
-            if (plan.Id != id)
-            {
-                diagnostics.Add(Messages.YamlBadValue(new SourceLocation(plan.Config.File), "id", $"\"{plan.Id}\" must equal the folder name \"{id}\" / フォルダ名「{id}」と同じにしてください"));
-                continue;
-            }
-            plans.Add(plan);
+            if (plan is not null) plans.Add(plan);
         }
         if (diagnostics.HasErrors || plans.Count == 0) return null;
         return new Site(config, plans, content, sdgs);

@@ -16,6 +16,9 @@ public sealed record Category(string Code, LocalizedText Label);
 public sealed record Edition(int Year, string Kind, string SourceId, LocalizedText Title)
 {
     public bool IsReport => Kind == "report";
+
+    /// <summary>Line and column of the edition's source in plan.yaml, for messages about it (0 when unknown).</summary>
+    public (int Line, int Column) SourcePosition { get; init; }
 }
 
 /// <summary>Names of the two levels of the plan's hierarchy (基本方針 / 基本施策, プロセス / 項目).</summary>

@@ -5,19 +5,27 @@ using Kyodo.Theme.Pages;
 
 namespace Kyodo.Pipelines;
 
-/// <summary>Markdown pages from input/ja and input/en, at /&lt;slug&gt;/ and /en/&lt;slug&gt;/.</summary>
+/// <summary>
+/// Markdown pages from input/ja and input/en, at /&lt;slug&gt;/ and /en/&lt;slug&gt;/. A page written in one
+/// language only is published in both, marked as untranslated, so that the language switch and hreflang
+/// links of every page lead somewhere.
+/// </summary>
 public sealed class ContentPages : IPipeline
 {
     public void Execute(BuildContext context)
     {
-        foreach (var content in context.Site.Content) Markdown.Validate(content, context.Diagnostics);
-        foreach (var content in context.Site.Content)
+        var plan = context.Site.PrimaryPlan;
+        foreach (var slug in context.Site.Content.Select(c => c.Slug).Distinct().Order(StringComparer.Ordinal))
         {
-            var plan = context.Site.PrimaryPlan;
-            var crumbs = new List<Crumb> { PageWriter.HomeCrumb(context, plan, content.Language) };
-            var page = PageWriter.Page(context, null, content.Language, content.Slug + "/", content.Title, "content", crumbs, content.Description);
-            var html = Markdown.ToHtml(content.Markdown, link => Rewrite(context, content.Language, link));
-            PageWriter.Write<ContentPageView>(context, page, ("Html", html));
+            foreach (var language in LanguageExtensions.All)
+            {
+                var own = context.Site.ContentOf(language, slug);
+                var content = own ?? context.Site.ContentOf(language.Other(), slug)!;
+                var crumbs = new List<Crumb> { PageWriter.HomeCrumb(context, plan, language) };
+                var page = PageWriter.Page(context, null, language, slug + "/", content.Title, "content", crumbs, content.Description);
+                var html = Markdown.ToHtml(content.Markdown, link => Rewrite(context, language, link));
+                PageWriter.Write<ContentPageView>(context, page, ("Html", html), ("ShownIn", own is null ? content.Language : (Language?)null));
+            }
         }
     }
 

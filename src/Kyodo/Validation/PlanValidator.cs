@@ -14,9 +14,11 @@ public static class PlanValidator
 {
     /// <summary>
     /// Tables whose file could not be read (<paramref name="unreadable"/>) are not checked as reference targets,
-    /// so one broken file gives its own errors instead of an error on every row that refers to it.
+    /// so one broken file gives its own errors instead of an error on every row that refers to it. Likewise
+    /// rows left out for a bad cell (<paramref name="rejected"/>) still count as existing for references.
     /// </summary>
-    public static void Validate(Plan plan, IReadOnlyDictionary<string, IReadOnlyList<Row>> rows, IReadOnlySet<string> unreadable, DiagnosticBag diagnostics)
+    public static void Validate(Plan plan, IReadOnlyDictionary<string, IReadOnlyList<Row>> rows, IReadOnlySet<string> unreadable, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, IReadOnlyList<Row>>? rejected = null)
     {
         var config = plan.Config;
         var keys = new Dictionary<string, HashSet<string>>();
@@ -25,25 +27,30 @@ public static class PlanValidator
         {
             keys[spec.Name] = UniqueKeys(spec, rows[spec.Name], diagnostics);
         }
+        var existing = keys.ToDictionary(k => k.Key, k => new HashSet<string>(k.Value, StringComparer.Ordinal));
+        foreach (var (table, list) in rejected ?? new Dictionary<string, IReadOnlyList<Row>>())
+        {
+            foreach (var row in list) existing[table].Add(KeyOf(row, Tables.Get(table).PrimaryKey));
+        }
 
         foreach (var spec in Tables.All)
         {
             foreach (var row in rows[spec.Name])
             {
-                CheckReferences(spec, row, keys, unreadable, diagnostics);
+                CheckReferences(spec, row, existing, unreadable, diagnostics);
                 CheckConfiguredCodes(spec, row, config, diagnostics);
                 if (spec.Field("source") is not null && row.Optional("source") is { } src)
                 {
                     var doc = SourceRef.Parse(src).DocumentId;
-                    if (!unreadable.Contains(Tables.Sources) && !keys[Tables.Sources].Contains(doc)) diagnostics.Add(Messages.BadSource(row.At("source"), src));
+                    if (!unreadable.Contains(Tables.Sources) && !existing[Tables.Sources].Contains(doc)) diagnostics.Add(Messages.BadSource(row.At("source"), src));
                 }
             }
         }
 
         var editions = config.Editions.Select(e => e.Year).ToHashSet();
-        foreach (var edition in config.Editions.Where(e => !keys[Tables.Sources].Contains(e.SourceId)))
+        foreach (var edition in config.Editions.Where(e => !unreadable.Contains(Tables.Sources) && !existing[Tables.Sources].Contains(e.SourceId)))
         {
-            diagnostics.Add(Messages.BadSource(new SourceLocation(config.File), edition.SourceId));
+            diagnostics.Add(Messages.BadSource(new SourceLocation(config.File, edition.SourcePosition.Line, edition.SourcePosition.Column), edition.SourceId));
         }
 
         CheckEntries(rows[Tables.ProjectYears], editions, plan, diagnostics);
@@ -54,7 +61,7 @@ public static class PlanValidator
             if (!editions.Contains(row.Int("year"))) diagnostics.Add(Messages.NotAnEdition(row.At("year"), "year", row.Int("year")));
         }
         if (!unreadable.Contains(Tables.ProjectYears) && !unreadable.Contains(Tables.Lineage)) CheckProjectsAppear(rows, diagnostics);
-        if (!unreadable.Contains(Tables.Projects) && !unreadable.Contains(Tables.Departments)) CheckLineage(rows[Tables.Lineage], keys, diagnostics);
+        if (!unreadable.Contains(Tables.Projects) && !unreadable.Contains(Tables.Departments)) CheckLineage(rows[Tables.Lineage], existing, diagnostics);
         CheckDepartmentSuccession(rows[Tables.Departments], diagnostics);
         CheckIndicators(rows, config, diagnostics);
     }

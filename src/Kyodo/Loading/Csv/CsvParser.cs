@@ -21,7 +21,7 @@ public static class CsvParser
         var cells = new List<CsvCell>();
         var value = new StringBuilder();
         int i = 0, line = 1, column = 1;
-        int cellLine = 1, cellColumn = 1, recordLine = 1;
+        int cellLine = 1, cellColumn = 1, recordLine = 1, sheetRow = 1;
         bool ok = true;
         // Where the first quoted cell of the current record that runs over a line end began: if the record
         // then has the wrong number of cells, that quote was almost certainly never closed.
@@ -86,11 +86,14 @@ public static class CsvParser
             }
             else
             {
+                var strayReported = false;
                 while (i < text.Length && text[i] is not (',' or '\r' or '\n'))
                 {
-                    if (text[i] == '"')
+                    if (text[i] == '"' && !strayReported)
                     {
+                        // One finding per cell: a quoted word has two quotes but one mistake.
                         diagnostics.Add(Messages.StrayQuote(new SourceLocation(file, line, column)));
+                        strayReported = true;
                         ok = false;
                     }
                     value.Append(text[i]);
@@ -113,7 +116,7 @@ public static class CsvParser
                 return null;
             }
             openQuote = null;
-            records.Add(new CsvRecord(recordLine, cells.ToArray()));
+            records.Add(new CsvRecord(recordLine, cells.ToArray()) { SheetRow = sheetRow++ });
             cells.Clear();
             if (i >= text.Length) break;
             i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
@@ -136,7 +139,7 @@ public static class CsvParser
         {
             if (record.Cells.Count != header.Count)
             {
-                diagnostics.Add(Messages.RaggedRow(new SourceLocation(file, record.Line), record.Cells.Count, header.Count));
+                diagnostics.Add(Messages.RaggedRow(new SourceLocation(file, record.Line, SheetRow: record.SheetRow), record.Cells.Count, header.Count));
                 ok = false;
             }
         }

@@ -27,10 +27,16 @@ public static partial class CellRules
     [GeneratedRegex(@"^[0-9]{4}-(0[1-9]|1[0-2])$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthPattern();
 
-    [GeneratedRegex(@"^(令和|平成|昭和|R|H|S)\s*([0-9０-９元]+)\s*(年度|年)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(令和|平成|昭和|R|H|S)\s*([0-9０-９]+|元|[一二三四五六七八九十]+)\s*(年度|年)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex JapaneseEraPattern();
 
     public static bool IsId(string value) => IdPattern().IsMatch(value);
+
+    [GeneratedRegex("^#[0-9A-Fa-f]{6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ColourPattern();
+
+    /// <summary>A colour as #RRGGBB: the only form that goes into the site's SVG and HTML attributes.</summary>
+    public static bool IsColour(string value) => ColourPattern().IsMatch(value);
 
     /// <summary>Checks <paramref name="value"/> against <paramref name="field"/>; adds a diagnostic and returns false when it fails.</summary>
     public static bool Check(FieldSpec field, string value, SourceLocation at, DiagnosticBag diagnostics)
@@ -48,9 +54,7 @@ public static partial class CellRules
             case FieldType.Source:
                 return CheckText(field, value, at, diagnostics);
             case FieldType.Id:
-                if (IsId(value)) return true;
-                diagnostics.Add(Messages.BadId(at, field.Name, value));
-                return false;
+                return CheckId(field.Name, value, at, diagnostics);
             case FieldType.Integer:
                 if (IntegerPattern().IsMatch(value) && int.TryParse(value, CultureInfo.InvariantCulture, out _)) return true;
                 return NumericProblem(field, value, at, diagnostics, integer: true);
@@ -65,6 +69,11 @@ public static partial class CellRules
                 return false;
             case FieldType.Code:
                 if (field.Allowed.Count == 0 || field.Allowed.Contains(value)) return true;
+                if (ToHalfWidth(value) is var half && half != value && field.Allowed.Contains(half))
+                {
+                    diagnostics.Add(Messages.FullWidthDigits(at, field.Name, value, half));
+                    return false;
+                }
                 diagnostics.Add(Messages.NotInList(at, field.Name, value, field.Allowed));
                 return false;
             case FieldType.IntegerList:
@@ -96,19 +105,53 @@ public static partial class CellRules
         }
     }
 
+    /// <summary>
+    /// IDs become folder names of the site: the pattern keeps them inside their folder (no "/", "..", drive
+    /// letters) and Windows' reserved device names are refused so that a clone of the site works there too.
+    /// </summary>
+    public static bool CheckId(string column, string value, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (!IsId(value))
+        {
+            var suggestion = ToHalfWidth(value).ToLowerInvariant();
+            diagnostics.Add(Messages.BadId(at, column, value, IsId(suggestion) && !ReservedNames.IsWindowsDevice(suggestion) ? suggestion : null));
+            return false;
+        }
+        if (ReservedNames.IsWindowsDevice(value))
+        {
+            diagnostics.Add(Messages.ReservedName(at, "ID", "an ID", value, windows: true));
+            return false;
+        }
+        return true;
+    }
+
     private static bool CheckText(FieldSpec field, string value, SourceLocation at, DiagnosticBag diagnostics)
     {
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             if (c is '\n' or '\t') continue;
             if (char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF')
             {
-                diagnostics.Add(Messages.UnsafeText(at, field.Name, $"U+{(int)c:X4}"));
+                var (ja, en) = NameOf(c);
+                diagnostics.Add(Messages.UnsafeText(at, field.Name, i + 1, ja, en, c));
                 return false;
             }
         }
         return true;
     }
+
+    /// <summary>An invisible character in words a clerk recognises.</summary>
+    private static (string Ja, string En) NameOf(char c) => c switch
+    {
+        '\r' => ("改行コードの CR", "carriage return"),
+        '\u000B' => ("垂直タブ", "vertical tab"),
+        '\u000C' => ("改ページ", "page break"),
+        '\u2028' => ("行区切り文字", "line separator"),
+        '\u2029' => ("段落区切り文字", "paragraph separator"),
+        '\uFEFF' => ("BOM・ゼロ幅の空白", "byte order mark / zero-width space"),
+        _ => ("制御文字", "control character"),
+    };
 
     private static bool CheckYear(FieldSpec field, string value, SourceLocation at, DiagnosticBag diagnostics)
     {
@@ -134,7 +177,12 @@ public static partial class CellRules
     {
         var m = JapaneseEraPattern().Match(value.Trim());
         if (!m.Success) return null;
-        var digits = m.Groups[2].Value == "元" ? "1" : ToHalfWidth(m.Groups[2].Value);
+        var digits = m.Groups[2].Value switch
+        {
+            "元" => "1",
+            var k when k.All(c => KanjiDigits.Contains(c)) => KanjiNumber(k)?.ToString(CultureInfo.InvariantCulture) ?? "",
+            var d => ToHalfWidth(d),
+        };
         if (!int.TryParse(digits, CultureInfo.InvariantCulture, out var n) || n <= 0) return null;
         return m.Groups[1].Value.ToUpperInvariant() switch
         {
@@ -143,6 +191,19 @@ public static partial class CellRules
             "昭和" or "S" => 1925 + n,
             _ => null,
         };
+    }
+
+    private const string KanjiDigits = "一二三四五六七八九十";
+
+    /// <summary>一 … 九十九 as a number (era years never go higher); null for other spellings.</summary>
+    private static int? KanjiNumber(string kanji)
+    {
+        var ten = kanji.IndexOf('十', StringComparison.Ordinal);
+        int Digit(string d) => d.Length == 1 ? KanjiDigits.IndexOf(d[0], StringComparison.Ordinal) + 1 : -1;
+        if (ten < 0) return kanji.Length == 1 ? Digit(kanji) : null;
+        var tens = ten == 0 ? 1 : Digit(kanji[..ten]);
+        var units = ten == kanji.Length - 1 ? 0 : Digit(kanji[(ten + 1)..]);
+        return tens is >= 1 and <= 9 && units is >= 0 and <= 9 ? tens * 10 + units : null;
     }
 
     private static bool NumericProblem(FieldSpec field, string value, SourceLocation at, DiagnosticBag diagnostics, bool integer)
@@ -170,7 +231,12 @@ public static partial class CellRules
         var sb = new StringBuilder();
         int i = 0;
         var s = value.Trim();
-        if (i < s.Length && s[i] == '-') sb.Append(s[i++]);
+        // ▲ and △ mark negative numbers in Japanese accounts; − and － are minus signs from word processors.
+        if (i < s.Length && s[i] is '-' or '▲' or '△' or '−' or '－')
+        {
+            sb.Append('-');
+            i++;
+        }
         for (; i < s.Length; i++)
         {
             var c = s[i];

@@ -12,11 +12,12 @@ public sealed class Row
 {
     private readonly Dictionary<string, (string Value, int Line, int Column, int Index)> _cells;
 
-    internal Row(string file, int line, Dictionary<string, (string Value, int Line, int Column, int Index)> cells, string? sheet = null)
+    internal Row(string file, int line, Dictionary<string, (string Value, int Line, int Column, int Index)> cells, string? sheet = null, int sheetRow = 0)
     {
         File = file;
         Line = line;
         Sheet = sheet;
+        SheetRow = sheetRow;
         _cells = cells;
     }
 
@@ -24,12 +25,15 @@ public sealed class Row
     public int Line { get; }
     public string? Sheet { get; }
 
-    public SourceLocation Location => new(File, Line, Sheet: Sheet);
+    /// <summary>The row a spreadsheet shows this record on (0 when the same as <see cref="Line"/> or unknown).</summary>
+    public int SheetRow { get; }
+
+    public SourceLocation Location => new(File, Line, Sheet: Sheet, SheetRow: SheetRow);
 
     public SourceLocation At(string field) =>
         _cells.TryGetValue(field, out var c)
-            ? new SourceLocation(File, c.Line, c.Column, field, Sheet)
-            : new SourceLocation(File, Line, 0, field, Sheet);
+            ? new SourceLocation(File, c.Line, c.Column, field, Sheet, SheetRow)
+            : new SourceLocation(File, Line, 0, field, Sheet, SheetRow);
 
     /// <summary>The cell as text; empty when the column is absent or blank.</summary>
     public string Text(string field) => _cells.TryGetValue(field, out var c) ? c.Value : "";

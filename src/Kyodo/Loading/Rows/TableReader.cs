@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kyodo.Diagnostics;
 using Kyodo.Loading.Csv;
 using Kyodo.Schema;
@@ -8,38 +9,14 @@ namespace Kyodo.Loading.Rows;
 public static class TableReader
 {
     /// <summary>
-    /// Validates the header and every cell. Rows with a bad cell are reported and left out, so later
-    /// checks see only well-typed rows while every error of the file is still listed.
+    /// Validates the header and every cell. Rows with a bad cell are reported and left out (into
+    /// <paramref name="rejected"/> when given, so that references to them are not reported a second time),
+    /// so later checks see only well-typed rows while every error of the file is still listed.
     /// </summary>
-    public static IReadOnlyList<Row>? Read(CsvTable table, TableSpec spec, DiagnosticBag diagnostics, string? sheet = null)
+    public static IReadOnlyList<Row>? Read(CsvTable table, TableSpec spec, DiagnosticBag diagnostics, string? sheet = null, ICollection<Row>? rejected = null)
     {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        var headerOk = true;
-        for (int i = 0; i < table.Header.Count; i++)
-        {
-            var cell = table.Header[i];
-            var name = cell.Value.Trim();
-            var at = new SourceLocation(table.File, cell.Line, i + 1, name, sheet);
-            if (columns.ContainsKey(name))
-            {
-                diagnostics.Add(Messages.DuplicateColumn(at, name));
-                headerOk = false;
-                continue;
-            }
-            if (spec.Field(name) is null)
-            {
-                diagnostics.Add(Messages.UnknownColumn(at, name, Suggest(name, spec.Fields.Select(f => f.Name))));
-                headerOk = false;
-                continue;
-            }
-            columns[name] = i;
-        }
-        foreach (var field in spec.Fields.Where(f => f.Required && !columns.ContainsKey(f.Name)))
-        {
-            diagnostics.Add(Messages.MissingColumn(new SourceLocation(table.File, 1, 0, null, sheet), field.Name));
-            headerOk = false;
-        }
-        if (!headerOk) return null;
+        var columns = ReadHeader(table, spec, diagnostics, sheet);
+        if (columns is null) return null;
 
         var rows = new List<Row>(table.Records.Count);
         foreach (var record in table.Records)
@@ -50,17 +27,86 @@ public static class TableReader
             {
                 var cell = record.Cells[index];
                 var field = spec.Field(name)!;
-                var value = field.Type == FieldType.Text ? cell.Value : cell.Value.Trim();
-                var at = new SourceLocation(table.File, cell.Line, index + 1, name, sheet);
+                // Spaces a spreadsheet does not show are ignored around codes and numbers; full-width ones
+                // are not ASCII white space and reach the rules, which name them.
+                var value = field.Type == FieldType.Text ? cell.Value : cell.Value.Trim(' ', '\t');
+                var at = new SourceLocation(table.File, cell.Line, index + 1, name, sheet, record.SheetRow);
                 if (!CellRules.Check(field, value, at, diagnostics)) ok = false;
                 cells[name] = (value, cell.Line, index + 1, index);
             }
-            if (ok) rows.Add(new Row(table.File, record.Line, cells, sheet));
+            var row = new Row(table.File, record.Line, cells, sheet, record.SheetRow);
+            if (ok) rows.Add(row);
+            else rejected?.Add(row);
         }
         return rows;
     }
 
-    /// <summary>The closest known name within two edits, for "did you mean" hints.</summary>
+    /// <summary>Maps column names to positions; null (with every header problem reported) when the header is unusable.</summary>
+    private static Dictionary<string, int>? ReadHeader(CsvTable table, TableSpec spec, DiagnosticBag diagnostics, string? sheet)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ok = true;
+        var unknown = new List<(string Name, string Visible, string? Invisible, SourceLocation At)>();
+        for (int i = 0; i < table.Header.Count; i++)
+        {
+            var cell = table.Header[i];
+            var name = cell.Value.Trim();
+            var at = new SourceLocation(table.File, cell.Line, i + 1, name, sheet);
+            if (columns.ContainsKey(name))
+            {
+                diagnostics.Add(Messages.DuplicateColumn(at, name));
+                ok = false;
+                continue;
+            }
+            if (spec.Field(name) is null)
+            {
+                var invisible = name.Where(IsInvisible).Distinct().Select(c => $"U+{(int)c:X4}").ToList();
+                var visible = new string(name.Where(c => !IsInvisible(c)).ToArray());
+                unknown.Add((name, visible, invisible.Count > 0 ? string.Join(", ", invisible) : null, at));
+                continue;
+            }
+            columns[name] = i;
+        }
+
+        // An unknown name that is close to a column the header lacks is that column mistyped: one error
+        // ("did you mean"), not a second one saying the column is missing.
+        var absent = spec.Fields.Where(f => !columns.ContainsKey(f.Name)).ToList();
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, visible, invisible, at) in unknown)
+        {
+            var suggestion = Suggest(visible, absent.Select(f => f.Name).Where(n => !claimed.Contains(n))) ?? ByMeaning(visible, absent);
+            if (suggestion is not null) claimed.Add(suggestion);
+            diagnostics.Add(Messages.UnknownColumn(at, name, suggestion, invisible));
+        }
+        foreach (var field in spec.Fields.Where(f => f.Required && !columns.ContainsKey(f.Name) && !claimed.Contains(f.Name)))
+        {
+            diagnostics.Add(Messages.MissingColumn(new SourceLocation(table.File, 1, 0, null, sheet), field.Name));
+            ok = false;
+        }
+        return ok && unknown.Count == 0 ? columns : null;
+    }
+
+    /// <summary>Zero-width and other format characters, and no-break spaces, that a pasted header may carry unseen.</summary>
+    private static bool IsInvisible(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format || c is '\u00A0' or '\u3000';
+
+    /// <summary>A header written as the column's Japanese meaning ("事業名" for name_ja).</summary>
+    private static string? ByMeaning(string header, IEnumerable<Schema.FieldSpec> fields)
+    {
+        foreach (var f in fields)
+        {
+            var ja = f.Description.Ja;
+            var bracket = ja.IndexOf('（', StringComparison.Ordinal);
+            var core = bracket > 0 ? ja[..bracket] : ja;
+            if (core.Length > 0 && (header == ja || header == core)) return f.Name;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The closest known name within two edits, for "did you mean" hints; only when the edits are few
+    /// compared with the name's length ("9" is not a misspelling of "1").
+    /// </summary>
     public static string? Suggest(string value, IEnumerable<string> candidates)
     {
         string? best = null;
@@ -68,7 +114,7 @@ public static class TableReader
         foreach (var c in candidates)
         {
             var d = Kyodo.Matching.EditDistance.Between(value.ToLowerInvariant(), c.ToLowerInvariant());
-            if (d < bestDistance)
+            if (d < bestDistance && (d == 0 || d * 2 < Math.Max(value.Length, c.Length)))
             {
                 bestDistance = d;
                 best = c;

@@ -14,35 +14,137 @@ public sealed class YamlReader
 {
     private readonly string _file;
     private readonly DiagnosticBag _diagnostics;
+    private readonly int _lineOffset;
 
-    private YamlReader(string file, DiagnosticBag diagnostics)
+    private YamlReader(string file, DiagnosticBag diagnostics, int lineOffset)
     {
         _file = file;
         _diagnostics = diagnostics;
+        _lineOffset = lineOffset;
     }
 
-    public static (YamlReader Reader, YamlMappingNode? Root) Parse(string text, string file, DiagnosticBag diagnostics)
+    /// <summary>Parses a whole YAML file; an empty file is reported as such.</summary>
+    public static (YamlReader Reader, YamlMappingNode? Root) Parse(string text, string file, DiagnosticBag diagnostics) =>
+        Parse(text, file, diagnostics, 0, () => diagnostics.Add(Messages.EmptyFile(new SourceLocation(file))));
+
+    /// <summary>Parses the front matter of a Markdown page, which starts on line <paramref name="lineOffset"/> + 1 of the file.</summary>
+    public static (YamlReader Reader, YamlMappingNode? Root) ParseFrontMatter(string text, string file, DiagnosticBag diagnostics, int lineOffset) =>
+        Parse(text, file, diagnostics, lineOffset, () => diagnostics.Add(Messages.FrontMatter(new SourceLocation(file, lineOffset + 1, 1),
+            "中身が空です（「title: 題名」の行が必要です）", "it is empty (it needs a \"title: ...\" line)")));
+
+    private static (YamlReader Reader, YamlMappingNode? Root) Parse(string text, string file, DiagnosticBag diagnostics, int lineOffset, Action reportEmpty)
     {
-        var reader = new YamlReader(file, diagnostics);
+        var reader = new YamlReader(file, diagnostics, lineOffset);
+        if (FindTabIndentation(text) is { } tab)
+        {
+            diagnostics.Add(Messages.YamlSyntax(new SourceLocation(file, tab.Line + lineOffset, tab.Column),
+                "タブ文字で字下げされています（字下げは半角スペースで書きます）", "the line is indented with a tab (indent with spaces)"));
+            return (reader, null);
+        }
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            if (stream.Documents.Count == 0)
             {
-                diagnostics.Add(Messages.YamlSyntax(new SourceLocation(file, 1, 1), "the file must be a mapping of \"key: value\" lines / 「項目: 値」の形で書いてください"));
+                reportEmpty();
+                return (reader, null);
+            }
+            if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                diagnostics.Add(Messages.YamlSyntax(new SourceLocation(file, 1 + lineOffset, 1),
+                    "「項目: 値」の形の行で書いてください", "the file must consist of \"key: value\" lines"));
                 return (reader, null);
             }
             return (reader, root);
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(Messages.YamlSyntax(new SourceLocation(file, (int)ex.Start.Line, (int)ex.Start.Column), ex.Message));
+            var (ja, en) = Explain(ex.Message);
+            diagnostics.Add(Messages.YamlSyntax(new SourceLocation(file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column), ja, en));
+            return (reader, null);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // The YAML library gives up on some broken input (an unclosed "{") without saying where: point
+            // at the last place it still understood.
+            var (line, column) = LastReadablePlace(text);
+            diagnostics.Add(Messages.YamlSyntax(new SourceLocation(file, line + lineOffset, column),
+                "この辺りから先が YAML として読めません（「{」「[」や引用符の閉じ忘れはありませんか）",
+                "the text cannot be read as YAML from about here (an unclosed \"{\", \"[\" or quote?)"));
             return (reader, null);
         }
     }
 
-    public SourceLocation At(YamlNode node) => new(_file, (int)node.Start.Line, (int)node.Start.Column);
+    /// <summary>The first line whose indentation contains a tab, which YAML forbids and editors hide.</summary>
+    private static (int Line, int Column)? FindTabIndentation(string text)
+    {
+        var line = 1;
+        var atLineStart = true;
+        var column = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                atLineStart = true;
+                continue;
+            }
+            if (atLineStart && c == '\t') return (line, column);
+            if (c != ' ' && c != '\r') atLineStart = false;
+            column++;
+        }
+        return null;
+    }
+
+    private static (int Line, int Column) LastReadablePlace(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var mark = (Line: 1, Column: 1);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is { } e) mark = ((int)e.End.Line, (int)e.End.Column);
+            }
+        }
+        catch (Exception)
+        {
+            // The place reached so far is the answer.
+        }
+        return mark;
+    }
+
+    /// <summary>The YAML library's messages, said in words a clerk can act on (the original stays in the English text).</summary>
+    private static (string Ja, string En) Explain(string message)
+    {
+        bool Has(string s) => message.Contains(s, StringComparison.OrdinalIgnoreCase);
+        if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            var key = message["Duplicate key".Length..].Trim();
+            return ($"項目「{key}」が2回書かれています", $"the key \"{key}\" is written twice");
+        }
+        if (Has("tab")) return ("タブ文字が使われています（字下げは半角スペースで書きます）", "a tab character is used (indent with spaces)");
+        if (Has("quoted scalar")) return ("「\"」または「'」で始めた値が閉じられていません", "a value that starts with a quote is never closed");
+        if (Has("found invalid mapping") || Has("mapping values are not allowed"))
+        {
+            return ("値の中に「: 」があります。「:」を含む値は全体を \"\" で囲みます", "a value contains \": \"; put the whole value in double quotes");
+        }
+        if (Has("did not find expected key") || Has("could not find expected ':'"))
+        {
+            return ("ここで「項目: 値」の形が崩れています（「:」の後の半角スペースがない、または字下げがずれています）",
+                "the \"key: value\" form breaks here (no space after \":\", or the indentation is off)");
+        }
+        if (Has("'-' indicator") || Has("block collection")) return ("一覧（「- 」で始まる行）の字下げがそろっていません", "the items of a list (lines starting with \"- \") are not indented alike");
+        if (Has("anchor") || Has("alias")) return ("値が「*」か「&」で始まっています。全体を \"\" で囲みます", "a value starts with \"*\" or \"&\"; put it in double quotes");
+        if (Has("cannot start any token")) return ("値が「@」か「`」で始まっています。全体を \"\" で囲みます", "a value starts with \"@\" or \"`\"; put it in double quotes");
+        if (Has("expected ',' or '}'") || Has("flow mapping")) return ("「{」が「}」で閉じられていません", "a \"{\" is never closed with \"}\"");
+        if (Has("expected ',' or ']'") || Has("flow sequence")) return ("「[」が「]」で閉じられていません", "a \"[\" is never closed with \"]\"");
+        return ("YAML として読めません", message);
+    }
+
+    public SourceLocation At(YamlNode node) => new(_file, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
 
     public YamlNode? Node(YamlMappingNode map, string key, bool required = true)
     {
@@ -59,7 +161,7 @@ public sealed class YamlReader
         var node = Node(map, key, required);
         if (node is null) return null;
         if (node is YamlScalarNode s) return s.Value ?? "";
-        _diagnostics.Add(Messages.YamlBadValue(At(node), key, "expected a single value / 値を1つ書いてください"));
+        _diagnostics.Add(Messages.YamlBadValue(At(node), key, "値を1つだけ書いてください", "expected a single value"));
         return null;
     }
 
@@ -68,7 +170,7 @@ public sealed class YamlReader
         var text = Text(map, key, required);
         if (text is null) return null;
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return n;
-        _diagnostics.Add(Messages.YamlBadValue(At(Node(map, key)!), key, $"\"{text}\" is not a whole number / 整数ではありません"));
+        _diagnostics.Add(Messages.YamlBadValue(At(Node(map, key)!), key, $"「{text}」は整数ではありません（半角数字で書きます）", $"\"{text}\" is not a whole number (write half-width digits)"));
         return null;
     }
 
@@ -77,7 +179,7 @@ public sealed class YamlReader
         var node = Node(map, key, required);
         if (node is null) return null;
         if (node is YamlMappingNode m) return m;
-        _diagnostics.Add(Messages.YamlBadValue(At(node), key, "expected \"key: value\" lines / 「項目: 値」の形で書いてください"));
+        _diagnostics.Add(Messages.YamlBadValue(At(node), key, "字下げした「項目: 値」の行で書いてください", "expected indented \"key: value\" lines"));
         return null;
     }
 
@@ -91,11 +193,11 @@ public sealed class YamlReader
             foreach (var item in seq.Children)
             {
                 if (item is YamlMappingNode m) items.Add(m);
-                else _diagnostics.Add(Messages.YamlBadValue(At(item), key, "each item must be \"key: value\" lines / 各項目は「項目: 値」の形です"));
+                else _diagnostics.Add(Messages.YamlBadValue(At(item), key, "一覧の各項目は「項目: 値」の行で書きます", "each item must be \"key: value\" lines"));
             }
             return items;
         }
-        _diagnostics.Add(Messages.YamlBadValue(At(node), key, "expected a list (lines starting with \"- \") / 「- 」で始まる一覧を書いてください"));
+        _diagnostics.Add(Messages.YamlBadValue(At(node), key, "「- 」で始まる行の一覧で書いてください", "expected a list (lines starting with \"- \")"));
         return [];
     }
 
@@ -107,7 +209,7 @@ public sealed class YamlReader
         {
             return seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList();
         }
-        _diagnostics.Add(Messages.YamlBadValue(At(node), key, "expected a list / 一覧を書いてください"));
+        _diagnostics.Add(Messages.YamlBadValue(At(node), key, "「- 」で始まる行の一覧で書いてください", "expected a list (lines starting with \"- \")"));
         return [];
     }
 
@@ -126,7 +228,7 @@ public sealed class YamlReader
                 var en = Text(m, "en", required: false);
                 return ja is null ? null : new LocalizedText(ja, string.IsNullOrEmpty(en) ? null : en);
             default:
-                _diagnostics.Add(Messages.YamlBadValue(At(node), key, "expected ja: and en: / ja: と en: を書いてください"));
+                _diagnostics.Add(Messages.YamlBadValue(At(node), key, "字下げした「ja:」と「en:」の行で書いてください", "expected indented \"ja:\" and \"en:\" lines"));
                 return null;
         }
     }
