@@ -181,11 +181,16 @@ public static class Messages
         "数字だけを半角で書いてください（例：1901、67.6、-5）。桁区切りのカンマや単位は付けません。",
         "Write the number in half-width digits only (1901, 67.6, -5), without thousands separators or units.");
 
-    public static Diagnostic NumberWithSeparators(SourceLocation at, string column, string value, string fixedValue) => Error("KY032", at,
-        $"「{column}」の値「{value}」に桁区切り・単位・記号が付いています。",
-        $"\"{column}\" contains separators, a unit or a sign: \"{value}\".",
-        $"「{fixedValue}」のように数字だけを書いてください。単位は単位の列に書き、負の数は -5 のように書きます。",
-        $"Write only the number, \"{fixedValue}\"; the unit belongs in the unit column, and a negative number is written -5.");
+    public static Diagnostic NumberWithSeparators(SourceLocation at, string column, string value, string fixedValue)
+    {
+        // ▲5 and −5 are negative numbers written the way accounts and word processors write them.
+        var negativeMark = fixedValue.StartsWith('-') && !value.TrimStart().StartsWith('-');
+        return Error("KY032", at,
+            negativeMark ? $"「{column}」の値「{value}」の負の記号は使えません。" : $"「{column}」の値「{value}」に桁区切りや単位が付いています。",
+            negativeMark ? $"\"{column}\" writes a negative number with a sign that cannot be read: \"{value}\"." : $"\"{column}\" contains separators or a unit: \"{value}\".",
+            negativeMark ? $"半角のマイナスで「{fixedValue}」と書いてください。" : $"「{fixedValue}」のように数字だけを書いてください。単位は単位の列に書きます。",
+            negativeMark ? $"Write it with a half-width minus: \"{fixedValue}\"." : $"Write only the number, \"{fixedValue}\"; the unit belongs in the unit column.");
+    }
 
     public static Diagnostic FullWidthDigits(SourceLocation at, string column, string value, string fixedValue) => Error("KY033", at,
         $"「{column}」の値「{value}」に全角の文字（数字・英字・空白）が含まれています。",

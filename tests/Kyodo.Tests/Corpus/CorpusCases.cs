@@ -384,6 +384,16 @@ public static class CorpusCases
             w => w.SetCell(Py, 2, "plan_en", "We support\u2028civic groups."),
             E("KY042", Py, 2, 11)),
 
+        C("sdgs/duplicate-goal", "an SDG goal listed twice in sdgs.csv",
+            w => w.AppendLine("data/sdgs.csv", "17,パートナーシップで目標を達成しよう,Partnerships for the goals,#19486A"),
+            E("KY050", "data/sdgs.csv", 19, 1)),
+        C("sdgs/colour-not-hex", "an SDG colour written as a colour name",
+            w => w.Replace("data/sdgs.csv", "#E5243B", "red"),
+            E("KY062", "data/sdgs.csv", 2, 4)),
+        C("yaml/rating-colour-not-hex", "a rating colour that is not #RRGGBB",
+            w => w.ReplaceLine(Plan, 21, "      colour: \"blue; background: url(x)\""),
+            E("KY062", Plan, 21, 15)),
+
         // ── Projects and lineage ─────────────────────────────────────────────────────
         C("projects/no-year", "a project registered but listed in no year",
             w => w.AppendLine(Pr, "p004,,"),

@@ -26,6 +26,9 @@ public sealed class Workspace : IDisposable
 
     public string Root => _temp.Path;
 
+    /// <summary>Copies the repository's theme in, for commands run with --root on the workspace.</summary>
+    public void CopyTheme() => TempDir.CopyTree(Path.Combine(Repo.Root, "theme"), Full("theme"));
+
     /// <summary>Where a build reads from; the theme is the repository's own.</summary>
     public SitePaths Paths => new(Root, Path.Combine(Root, "data"), Path.Combine(Root, "input"), Path.Combine(Repo.Root, "theme"));
 

@@ -80,7 +80,7 @@ public static partial class CellRules
                 foreach (var part in value.Split(';'))
                 {
                     var p = part.Trim();
-                    if (!IntegerPattern().IsMatch(p))
+                    if (!IntegerPattern().IsMatch(p) || !int.TryParse(p, CultureInfo.InvariantCulture, out _))
                     {
                         return NumericProblem(field, p, at, diagnostics, integer: true);
                     }
