@@ -383,6 +383,17 @@ public static class Messages
         "--out に別のフォルダ（既定は _site）を指定してください。",
         "Choose another folder with --out (the default is _site).");
 
+    /// <summary>The data would make the build publish a file at a path it must not use (a safety net behind the ID checks).</summary>
+    public static Diagnostic UnsafeOutputPath(SourceLocation at, string path, bool conflict) => Error("KY081", at,
+        conflict
+            ? $"出力先「{path}」に2つのページを書こうとしました。ページのファイル名や ID がサイトの他のページと重なっています。"
+            : $"出力先「{path}」は使えない場所です（出力フォルダの外、または Windows で使えない名前）。",
+        conflict
+            ? $"Two pages would be written to \"{path}\": a page's file name or an ID collides with another page of the site."
+            : $"The output path \"{path}\" is not allowed (outside the output folder, or a name Windows refuses).",
+        "ID と input/ のページのファイル名を確認し、重ならない名前にしてください。",
+        "Check the IDs and the file names of the pages in input/, and choose names that do not collide.");
+
     public static Diagnostic BrokenLink(SourceLocation at, string href) => Error("KY080", at,
         $"リンク先「{href}」が存在しません。",
         $"The link \"{href}\" points to a page or file that does not exist.",
@@ -390,9 +401,37 @@ public static class Messages
         "Check the IDs in the data and the page names.");
 
     // Published URLs.
-    public static Diagnostic UrlVanished(SourceLocation at, string url) => Error("KY070", at,
-        $"公開済みの URL「{url}」がこのビルドでなくなります。",
-        $"The published URL \"{url}\" would no longer exist after this build.",
-        "事業を削除せず、lineage.csv で後継の事業を示してください（旧 URL は後継への案内ページになります）。意図した削除なら published-urls.txt からも削除してください。",
-        "Do not delete the project: record its successor in lineage.csv (the old URL becomes a page leading to it). If the removal is intended, delete the URL from published-urls.txt too.");
+    public static Diagnostic UrlVanished(SourceLocation at, string url)
+    {
+        // A project page keeps answering when the project is kept; other pages when what made them is kept.
+        var project = System.Text.RegularExpressions.Regex.IsMatch(url, "/projects/[a-z0-9-]+/$");
+        return Error("KY070", at,
+            $"公開済みの URL「{url}」が、このビルドではなくなります。リンクしている人やブックマークが切れてしまいます。",
+            $"The published URL \"{url}\" would no longer exist after this build, breaking the links and bookmarks that point to it.",
+            project
+                ? "事業の行を projects.csv から消さないでください。名称変更・統合なら lineage.csv に記録すると、この URL は後継の事業へ案内するページとして残ります。どうしても削除するときだけ、published-urls.txt からこの行を消してください。"
+                : "このページやファイルを作るデータ（ID・ページのファイル名）を元に戻してください。どうしても削除するときだけ、published-urls.txt からこの行を消してください。",
+            project
+                ? "Do not delete the project's row from projects.csv: record a rename or merge in lineage.csv, and this URL stays as a page leading to the successor. Only if the removal is really intended, delete this line from published-urls.txt."
+                : "Restore the data that made this page or file (its ID or page file name). Only if the removal is really intended, delete this line from published-urls.txt.");
+    }
+
+    public static Diagnostic PublishedUrlLine(SourceLocation at, string line) => Error("KY071", at,
+        $"「{line}」は URL のパスとして読めません。",
+        $"\"{line}\" is not a URL path.",
+        "1行に1つ、「/」で始まるサイト内のパス（/projects/p001/ など）を書きます。説明は「#」で始まる行に書きます。",
+        "Write one path per line, starting with \"/\" (/projects/p001/); comments go on lines starting with \"#\".");
+
+    // Commands that write into the data.
+    public static Diagnostic FileExists(SourceLocation at) => Error("KY090", at,
+        "このファイルはすでにあります。上書きすると今の内容が失われるので、書き込みませんでした。",
+        "This file already exists; nothing was written, because overwriting it would lose its contents.",
+        "残したい内容がないことを確かめてから --force を付けて実行するか、別の名前・場所を指定してください。",
+        "Run the command again with --force once you are sure its contents can go, or choose another name or place.");
+
+    public static Diagnostic WriteFailed(SourceLocation at, string detail) => Error("KY091", at,
+        $"ファイルを書き込めませんでした（{detail}）。どのファイルも変更していません。",
+        $"The file could not be written ({detail}); no file was changed.",
+        "ディスクの空き容量と、ファイルが他のアプリ（Excel など）で開かれていないかを確認してください。",
+        "Check the free disk space and that the file is not open in another application (such as Excel).");
 }

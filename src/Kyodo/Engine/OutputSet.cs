@@ -16,11 +16,30 @@ public sealed class OutputSet
 
     public void Add(string path, ReadOnlyMemory<byte> content)
     {
+        if (Unsafe(path) is { } reason) throw new OutputPathException(path, reason);
         var file = new OutputFile(path, content);
         if (!_files.TryAdd(path, file))
         {
-            throw new InvalidOperationException($"Two pipelines wrote the same output path: {path}");
+            throw new OutputPathException(path, "Two outputs have the same path") { IsConflict = true };
         }
+    }
+
+    /// <summary>
+    /// Why a path cannot be published, or null: it must be relative, use "/" only, stay inside the output
+    /// folder and avoid names Windows refuses, whatever the data that made it.
+    /// </summary>
+    public static string? Unsafe(string path)
+    {
+        if (path.Length == 0) return "Empty output path";
+        if (path.StartsWith('/') || path.Contains('\\', StringComparison.Ordinal) || path.Contains(':', StringComparison.Ordinal)) return "Output path is not relative";
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment is "" or "." or "..") return "Output path leaves its folder";
+            if (segment.Any(c => char.IsControl(c) || c is '<' or '>' or '"' or '|' or '?' or '*')) return "Output path has a character file systems refuse";
+            var stem = segment.Split('.')[0];
+            if (Schema.ReservedNames.IsWindowsDevice(stem)) return "Output path has a name Windows reserves";
+        }
+        return null;
     }
 
     public void AddText(string path, string text) => Add(path, Utf8.GetBytes(text));

@@ -39,10 +39,8 @@ public static class SiteBuilder
             Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(StringComparer.Ordinal),
         };
 
-        PipelineRunner.Run(all, Phase.Render, context);
-        if (diagnostics.HasErrors) return Fail(context);
-        PipelineRunner.Run(all, Phase.PostProcess, context);
-        if (diagnostics.HasErrors) return Fail(context);
+        if (!Run(all, context, Phase.Render) || diagnostics.HasErrors) return Fail(context);
+        if (!Run(all, context, Phase.PostProcess) || diagnostics.HasErrors) return Fail(context);
 
         context.StagingDirectory = AtomicOutput.WriteStaging(output, context.Output);
         PipelineRunner.Run(all, Phase.Finalize, context);
@@ -51,6 +49,48 @@ public static class SiteBuilder
 
         return new BuildResult(true, diagnostics.Sorted(), context.Output.Count, context.Output.Pages.Count,
             Stopwatch.GetElapsedTime(started), context.Timings.ToDictionary());
+    }
+
+    /// <summary>Runs a phase; an output the data would put at an unsafe or taken path becomes a finding, not a crash.</summary>
+    private static bool Run(IReadOnlyList<IPipeline> pipelines, BuildContext context, Phase phase)
+    {
+        try
+        {
+            PipelineRunner.Run(pipelines, phase, context);
+            return true;
+        }
+        catch (OutputPathException ex)
+        {
+            context.Diagnostics.Add(Messages.UnsafeOutputPath(new SourceLocation(ex.OutputPath), ex.OutputPath, ex.IsConflict));
+            return false;
+        }
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.All(e => e is OutputPathException))
+        {
+            foreach (var inner in ex.Flatten().InnerExceptions.Cast<OutputPathException>().DistinctBy(e => e.OutputPath))
+            {
+                context.Diagnostics.Add(Messages.UnsafeOutputPath(new SourceLocation(inner.OutputPath), inner.OutputPath, inner.IsConflict));
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The URLs a build of <paramref name="paths"/> would publish, from a full render in memory (nothing is
+    /// written, and the published-URL list itself is not checked): for <c>kyodo urls</c>.
+    /// </summary>
+    public static (IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Urls) PublishedUrls(SitePaths paths, BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = SiteLoader.Load(paths, diagnostics, options.Plans);
+        if (site is null || diagnostics.HasErrors) return (diagnostics.Sorted(), []);
+        var all = Pipelines.PipelineRegistry.Default();
+        using var context = new BuildContext(site, paths, options with { CheckPublishedUrls = false },
+            new UrlBuilder(options.BasePath ?? "/", options.SiteUrl ?? site.Config.SiteUrl), diagnostics)
+        {
+            Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(StringComparer.Ordinal),
+        };
+        if (!Run(all, context, Phase.Render) || !Run(all, context, Phase.PostProcess) || diagnostics.HasErrors) return (diagnostics.Sorted(), []);
+        return (diagnostics.Sorted(), PublishedUrlList.UrlsOf(context.Output.Files.Select(f => f.Path)));
     }
 
     /// <summary>Input and validation only: nothing is written.</summary>

@@ -87,4 +87,31 @@ public sealed class CommandLineTests
         Assert.True(result.Code == 0, result.Err);
         Assert.Contains("エラー 0 件", result.Out);
     }
+
+    [Fact]
+    public void Urls_Add_OnlyAddsToTheList_AndReportsUrlsThatWouldVanish()
+    {
+        using var w = new Workspace();
+        w.CopyTheme();
+        w.Write("data/published-urls.txt", "# the city's list\n/old-page/\n");
+
+        var add = Kyodo(w.Root, "urls", "--add");
+        var text = w.Read("data/published-urls.txt");
+        var again = Kyodo(w.Root, "urls", "--add");
+
+        Assert.Equal(1, add.Code);
+        Assert.Contains("KY070", add.Err);
+        Assert.Contains("/old-page/", add.Err);
+        Assert.StartsWith("# the city's list\n/\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n/old-page/\n", text);
+        Assert.Contains("\n/projects/p003/\n", text);
+        Assert.Contains("\n/en/projects/p003/\n", text);
+        Assert.Equal(text, w.Read("data/published-urls.txt"));
+        Assert.Contains("新しい new: 0", again.Out);
+        Assert.Empty(Directory.GetFiles(w.Full("data"), ".*.tmp"));
+
+        // Removing a URL is a deliberate edit of the list, never something the command does.
+        w.Write("data/published-urls.txt", text.Replace("/old-page/\n", "", StringComparison.Ordinal));
+        Assert.Equal(0, Kyodo(w.Root, "urls").Code);
+    }
 }
