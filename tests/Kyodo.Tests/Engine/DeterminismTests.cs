@@ -1,3 +1,6 @@
+using System.Text;
+using Kyodo.Engine;
+using Kyodo.Loading;
 using Kyodo.Tests.Testing;
 
 namespace Kyodo.Tests.Engine;
@@ -11,10 +14,51 @@ public sealed class DeterminismTests
         using var second = new SiteBuild();
 
         Assert.True(first.Result.Success);
-        var files = first.Files().ToList();
-        Assert.Equal(files, second.Files().ToList());
-        var different = files.Where(f => !File.ReadAllBytes(Path.Combine(first.Output, f)).AsSpan()
-            .SequenceEqual(File.ReadAllBytes(Path.Combine(second.Output, f)))).ToList();
+        AssertSameFiles(first.Output, second.Output);
+    }
+
+    [Fact]
+    public void Builds_FromCopiesInDifferentFolders_AreByteIdentical_AndNameNoLocalPath()
+    {
+        using var a = new TempDir();
+        using var b = new TempDir();
+        foreach (var temp in new[] { a, b })
+        {
+            TempDir.CopyTree(Path.Combine(Repo.Root, "data"), temp.Combine("data"));
+            TempDir.CopyTree(Path.Combine(Repo.Root, "input"), temp.Combine("input"));
+            TempDir.CopyTree(Path.Combine(Repo.Root, "theme"), temp.Combine("theme"));
+        }
+        // Files written in another order, with other timestamps, must not change the site.
+        File.SetLastWriteTimeUtc(b.Combine("data", "koriyama", "projects.csv"), new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var first = SiteBuilder.Build(SitePaths.For(a.Path), new BuildOptions { OutputDirectory = a.Combine("_site"), RunNodeTools = false });
+        var second = SiteBuilder.Build(SitePaths.For(b.Path), new BuildOptions { OutputDirectory = b.Combine("out", "site"), RunNodeTools = false });
+
+        Assert.True(first.Success && second.Success);
+        AssertSameFiles(a.Combine("_site"), b.Combine("out", "site"));
+        var leaks = Directory.GetFiles(a.Combine("_site"), "*", SearchOption.AllDirectories)
+            .Where(f => Encoding.UTF8.GetString(File.ReadAllBytes(f)) is var text && (text.Contains(a.Path, StringComparison.Ordinal) || text.Contains(Repo.Root, StringComparison.Ordinal)))
+            .ToList();
+        Assert.Empty(leaks);
+    }
+
+    [Fact]
+    public void FailedBuilds_ReportTheSameFindingsInTheSameOrder()
+    {
+        using var w = new Kyodo.Tests.Corpus.Workspace();
+        Kyodo.Tests.Corpus.CorpusCases.Get("many/all-errors-in-one-run").Arrange(w);
+
+        var first = SiteBuilder.Build(w.Paths, new BuildOptions { OutputDirectory = w.Full("_site"), RunNodeTools = false });
+        var second = SiteBuilder.Build(w.Paths, new BuildOptions { OutputDirectory = w.Full("_site"), RunNodeTools = false });
+
+        Assert.Equal(first.Diagnostics.Select(d => d.Format()), second.Diagnostics.Select(d => d.Format()));
+    }
+
+    private static void AssertSameFiles(string first, string second)
+    {
+        var files = Directory.GetFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.GetFiles(second, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second, f)).Order(StringComparer.Ordinal).ToList());
+        var different = files.Where(f => !File.ReadAllBytes(Path.Combine(first, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, f)))).ToList();
         Assert.Empty(different);
     }
 }
