@@ -21,6 +21,8 @@ public static class PipelineRegistry
         new OpenData(),
         new ContentPages(),
         new NotFoundPages(),
+        new SearchPages(),
         new LinkCheck(),
+        new SearchIndex(),
     ];
 }
