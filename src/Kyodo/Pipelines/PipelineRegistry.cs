@@ -22,6 +22,8 @@ public static class PipelineRegistry
         new ContentPages(),
         new NotFoundPages(),
         new SearchPages(),
+        new ChangeFeed(),
+        new Sitemap(),
         new LinkCheck(),
         new SearchIndex(),
     ];
