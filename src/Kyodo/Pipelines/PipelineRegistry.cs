@@ -23,6 +23,7 @@ public static class PipelineRegistry
         new NotFoundPages(),
         new SearchPages(),
         new ChangeFeed(),
+        new SocialImages(),
         new Sitemap(),
         new LinkCheck(),
         new SearchIndex(),
