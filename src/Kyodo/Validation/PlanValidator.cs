@@ -57,6 +57,10 @@ public static class PlanValidator
         }
         foreach (var row in rows[Tables.IndicatorTargets]) CheckYearRange(row, "target_year", config, diagnostics);
         foreach (var row in rows[Tables.Sources]) CheckYearRange(row, "fiscal_year", config, diagnostics);
+        foreach (var row in rows[Tables.ProjectTargets])
+        {
+            foreach (var stem in new[] { "baseline", "target", "current" }) CheckYearRange(row, stem + "_year", config, diagnostics);
+        }
         if (!unreadable.Contains(Tables.ProjectYears) && !unreadable.Contains(Tables.Lineage)) CheckProjectsAppear(rows, diagnostics);
         if (!unreadable.Contains(Tables.Projects) && !unreadable.Contains(Tables.Departments)) CheckLineage(rows[Tables.Lineage], keys, diagnostics);
         CheckDepartmentSuccession(rows[Tables.Departments], diagnostics);
@@ -119,11 +123,17 @@ public static class PlanValidator
         }
     }
 
-    /// <summary>A year a plan's documents can speak of: from a decade before its start to a decade after its end.</summary>
+    /// <summary>
+    /// A year a plan's documents can speak of: from a decade before its start to a decade after its end. Where
+    /// plan.yaml states no period (the documents do not), the editions' years stand in for it.
+    /// </summary>
     private static void CheckYearRange(Row row, string field, PlanConfig config, DiagnosticBag diagnostics)
     {
         if (row.OptionalInt(field) is not { } year) return;
-        int min = config.StartYear - 10, max = config.EndYear + 10;
+        var start = config.StartYear ?? (config.Editions.Count > 0 ? config.Editions.Min(e => e.Year) : null);
+        var end = config.EndYear ?? (config.Editions.Count > 0 ? config.Editions.Max(e => e.Year) : null);
+        if (start is null || end is null) return;
+        int min = start.Value - 10, max = end.Value + 10;
         if (year < min || year > max) diagnostics.Add(Messages.YearOutOfRange(row.At(field), field, year, min, max));
     }
 
