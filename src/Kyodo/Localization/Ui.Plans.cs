@@ -15,6 +15,14 @@ public static partial class Ui
     public static readonly LocalizedText IndicatorName = L("指標", "Indicator");
     public static readonly LocalizedText Qualitative = L("言葉で表す指標", "Stated in words");
     public static readonly LocalizedText Reached = L("目標に達しています", "Target reached");
+    public static readonly LocalizedText FurtherThanBaseline = L("基準値より目標から遠ざかっています", "Further from the target than at the baseline");
+
+    /// <summary>The plan chooser's label: the city and the plan's short name, the city once when the name already holds it.</summary>
+    public static LocalizedText PlanLabel(PlanConfig config) => new(
+        config.ShortName.Ja.Contains(config.City.Ja, StringComparison.Ordinal) ? config.ShortName.Ja : $"{config.City.Ja} {config.ShortName.Ja}",
+        config.ShortName.In(Language.En).Contains(config.City.In(Language.En), StringComparison.Ordinal) ? config.ShortName.En : $"{config.City.In(Language.En)} {config.ShortName.In(Language.En)}");
+
+    public static LocalizedText RatedEntriesWithoutRelistings(int n) => L($"評価された掲載 {n} 件", $"{n} rated entries");
 
     /// <summary>"57% of the way": the share of the way from the baseline to the target.</summary>
     public static LocalizedText ShareOfTheWay(string percent) => L($"基準値から目標値までの {percent}", $"{percent} of the way from baseline to target");

@@ -20,6 +20,9 @@ public sealed record Policy(string Id, int Seq, LocalizedText Name, LocalizedTex
 {
     /// <summary>The number shown to readers: as printed, or the ID.</summary>
     public string Number => No ?? Id;
+
+    /// <summary>The number before a name: "1." for a bare number, "(1)" as it is when printed with its own marks.</summary>
+    public string NumberPrefix => char.IsLetterOrDigit(Number[^1]) ? Number + "." : Number;
 }
 
 /// <summary>The second level of the plan's hierarchy. <see cref="No"/> is the number as printed ("(1)"), when it differs from the ID.</summary>
@@ -27,6 +30,9 @@ public sealed record Measure(string Id, string PolicyId, int Seq, LocalizedText 
 {
     /// <summary>The number shown to readers: as printed, or the ID.</summary>
     public string Number => No ?? Id;
+
+    /// <summary>The number before a name: "1." for a bare number, "(1)" as it is when printed with its own marks.</summary>
+    public string NumberPrefix => char.IsLetterOrDigit(Number[^1]) ? Number + "." : Number;
 }
 
 public sealed record KeyPoint(string Id, int Seq, LocalizedText Name, LocalizedText Text, SourceRef Source);

@@ -10,7 +10,8 @@ public sealed record SheetData(string Name, IReadOnlyList<IReadOnlyList<object?>
 
 /// <summary>
 /// Writes a minimal Excel workbook (.xlsx, SpreadsheetML) with text in inline strings and numbers as numbers:
-/// enough for table templates a clerk opens in Excel. The output is deterministic (fixed entry times).
+/// enough for table templates a clerk opens in Excel. A decimal keeps its decimal places through a number
+/// format ("0.0"), as Excel shows 70.0. The output is deterministic (fixed entry times).
 /// </summary>
 public static class WorkbookWriter
 {
@@ -26,6 +27,7 @@ public static class WorkbookWriter
                 "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
                 "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
                 "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>" +
+                "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>" +
                 string.Concat(sheets.Select((_, i) => $"<Override PartName=\"/xl/worksheets/sheet{i + 1}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>")) +
                 "</Types>");
             Add(zip, "_rels/.rels",
@@ -39,7 +41,9 @@ public static class WorkbookWriter
             Add(zip, "xl/_rels/workbook.xml.rels",
                 "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
                 string.Concat(sheets.Select((_, i) => $"<Relationship Id=\"rId{i + 1}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet{i + 1}.xml\"/>")) +
+                $"<Relationship Id=\"rId{sheets.Count + 1}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>" +
                 "</Relationships>");
+            Add(zip, "xl/styles.xml", Styles());
             for (var i = 0; i < sheets.Count; i++) Add(zip, $"xl/worksheets/sheet{i + 1}.xml", Sheet(sheets[i]));
         }
         return buffer.ToArray();
@@ -62,6 +66,11 @@ public static class WorkbookWriter
                     case bool b:
                         xml.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\" t=\"b\"><v>{(b ? 1 : 0)}</v></c>");
                         break;
+                    case decimal d when d.Scale > 0:
+                        // Style n shows n decimal places (see Styles), so 70.0 reads back as 70.0, not 70.
+                        var places = Math.Min((int)d.Scale, MaxPlaces);
+                        xml.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\" s=\"{places}\"><v>{d.ToString(CultureInfo.InvariantCulture)}</v></c>");
+                        break;
                     case int or long or decimal or double:
                         xml.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\"><v>{Convert.ToString(row[c], CultureInfo.InvariantCulture)}</v></c>");
                         break;
@@ -74,6 +83,23 @@ public static class WorkbookWriter
             xml.Append("</row>");
         }
         return xml.Append("</sheetData></worksheet>").ToString();
+    }
+
+    private const int MaxPlaces = 6;
+
+    /// <summary>Cell style 0 is General; style n (1…6) shows n decimal places.</summary>
+    private static string Styles()
+    {
+        var formats = Enumerable.Range(1, MaxPlaces).Select(n => $"<numFmt numFmtId=\"{163 + n}\" formatCode=\"0.{new string('0', n)}\"/>");
+        var styles = Enumerable.Range(1, MaxPlaces).Select(n => $"<xf numFmtId=\"{163 + n}\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>");
+        return "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
+               $"<numFmts count=\"{MaxPlaces}\">{string.Concat(formats)}</numFmts>" +
+               "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>" +
+               "<fills count=\"1\"><fill><patternFill patternType=\"none\"/></fill></fills>" +
+               "<borders count=\"1\"><border/></borders>" +
+               "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>" +
+               $"<cellXfs count=\"{MaxPlaces + 1}\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>{string.Concat(styles)}</cellXfs>" +
+               "</styleSheet>";
     }
 
     private static string Escape(string text) => SecurityElement.Escape(text) ?? "";
