@@ -113,7 +113,7 @@ public static class Tables
                     F("seed_file", Text, true, "転記に使ったテキスト（seeds/）", "Plain-text extraction used for transcription (seeds/)")),
                 Pair("taken", true, "取り出した内容", "What the data takes from it")),
 
-            T(Policies, "基本方針", "Basic policies",
+            T(Policies, "第1階層（基本方針など）", "First level (policies …)",
                 "計画の第1階層（基本方針、プロセスなど。呼び名は plan.yaml の levels で定めます）。", "First level of the plan's hierarchy (basic policies, processes …; plan.yaml levels names it).",
                 ["id"],
                 One(F("id", Id, true, "ID", "ID"), F("seq", Integer, true, "順番", "Order"),
@@ -121,7 +121,7 @@ public static class Tables
                 Pair("name", true, "名称", "Name"), Pair("aim", false, "ねらい", "Aim"),
                 One(SourceField()), Notes()),
 
-            T(Measures, "基本施策", "Basic measures",
+            T(Measures, "第2階層（施策など）", "Second level (measures …)",
                 "計画の第2階層（基本施策、項目など。呼び名は plan.yaml の levels で定めます）。", "Second level of the plan's hierarchy (basic measures, items …; plan.yaml levels names it).",
                 ["id"],
                 One(F("id", Id, true, "ID", "ID"), Ref("policy_id", true, Policies, "上位の階層（policies.csv）", "Parent (policies.csv)"),
