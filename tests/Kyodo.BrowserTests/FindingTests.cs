@@ -33,8 +33,9 @@ public sealed class FindingTests(BrowserSite site)
         // ... with one entry per edition of the plan.
         var feed = XDocument.Parse(text).Root!;
         Assert.Equal(lang, feed.Attribute(XNamespace.Xml + "lang")!.Value);
-        var years = feed.Elements(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value.TrimEnd('/').Split('/')[^1]).ToList();
-        Assert.Equal(["2025", "2020", "2018"], years);
+        var editions = feed.Elements(Atom + "entry").Select(e => new Uri(e.Element(Atom + "id")!.Value).AbsolutePath.Replace("/kyodo/", "/", StringComparison.Ordinal)).ToList();
+        var prefix = lang == "ja" ? "/" : "/en/";
+        Assert.Equal([$"{prefix}years/2025/", $"{prefix}years/2020/", $"{prefix}nasushiobara/years/2020/", $"{prefix}years/2018/"], editions);
     }
 
     [Fact]

@@ -64,6 +64,17 @@ public sealed class SearchTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task Filters_ByAMeasureOfTheSecondPlan_KeepOnlyThatPlansPages()
+    {
+        var all = await SearchAsync("/search/", "自治会");
+        var narrowed = await SearchAsync("/search/", "自治会", "&measure=" + Uri.EscapeDataString("nasushiobara/3-1"));
+
+        Assert.Contains(all, r => r.Url.StartsWith("/projects/", StringComparison.Ordinal));
+        Assert.Contains(narrowed, r => r.Url == "/nasushiobara/projects/p004/");
+        Assert.All(narrowed, r => Assert.StartsWith("/nasushiobara/", r.Url, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SearchPage_WithoutJavaScript_SaysSoAndLinksTheProjectIndex()
     {
         var page = await site.NewPageAsync(javaScript: false);

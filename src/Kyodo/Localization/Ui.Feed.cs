@@ -17,8 +17,8 @@ public static partial class Ui
     public static readonly LocalizedText FeedLineage = L("事業・担当所属の変遷", "Changes to projects and departments");
 
     public static LocalizedText FeedFirstEdition(int projects) => L(
-        $"計画の最初の版です。{projects} 事業を掲載しています。",
-        $"The plan's first edition, listing {projects} projects.");
+        $"このサイトで公開する、この計画の最初の版です。{projects} 事業を掲載しています。",
+        $"The first edition of this plan published here, listing {projects} projects.");
 
     public static LocalizedText FeedListed(int projects) => L($"{projects} 事業を掲載。", $"{projects} projects listed.");
 

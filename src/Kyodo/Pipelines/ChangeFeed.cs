@@ -73,7 +73,7 @@ public sealed class ChangeFeed : ISectionPipeline
         var prefix = context.Site.PrefixOf(plan);
         var page = context.Urls.Absolute(language, $"{prefix}years/{changes.Edition.Year.ToString(CultureInfo.InvariantCulture)}/");
         var title = changes.Edition.Title.In(language);
-        if (namePlan) title = $"{plan.Config.ShortName.In(language)} {title}";
+        if (namePlan) title = $"{Ui.PlanLabel(plan.Config).In(language)} {title}";
         xml.WriteStartElement("entry", AtomNs);
         xml.WriteElementString("id", AtomNs, page);
         xml.WriteElementString("title", AtomNs, title);
@@ -123,7 +123,9 @@ public sealed class ChangeFeed : ISectionPipeline
             html.Append("<p>").Append(E(Ui.FeedReport(scale.Name, counts.Values.Sum()).In(language))).Append("</p><ul>");
             foreach (var level in scale.Levels)
             {
-                html.Append("<li>").Append(E($"{level.Code} {level.Label.In(language)}: {counts.GetValueOrDefault(level.Code).ToString(CultureInfo.InvariantCulture)}")).Append("</li>");
+                var label = level.Label.In(language);
+                var name = label.Length > 0 ? $"{level.Code} {label}" : level.Code;
+                html.Append("<li>").Append(E($"{name}: {counts.GetValueOrDefault(level.Code).ToString(CultureInfo.InvariantCulture)}")).Append("</li>");
             }
             html.Append("</ul>");
         }

@@ -38,14 +38,15 @@ public sealed record EditionChanges(
         var plan = index.Plan;
         var year = edition.Year;
         var primaries = plan.EntriesIn(year).Where(e => !e.IsRelisting).ToList();
-        var listed = primaries.Where(e => e.Category != "completed").ToList();
+        var closing = plan.Config.IsClosing;
+        var listed = primaries.Where(e => !closing(e.Category)).ToList();
         var listedIds = listed.Select(e => e.ProjectId).ToHashSet(StringComparer.Ordinal);
-        var before = previous is null ? [] : plan.EntriesIn(previous.Year).Where(e => !e.IsRelisting && e.Category != "completed").ToList();
+        var before = previous is null ? [] : plan.EntriesIn(previous.Year).Where(e => !e.IsRelisting && !closing(e.Category)).ToList();
         var beforeIds = before.Select(e => e.ProjectId).ToHashSet(StringComparer.Ordinal);
 
         var newly = previous is null ? listed : listed.Where(e => !beforeIds.Contains(e.ProjectId)).ToList();
 
-        var completed = primaries.Where(e => e.Category == "completed").ToList();
+        var completed = primaries.Where(e => closing(e.Category)).ToList();
         var completedIds = completed.Select(e => e.ProjectId).ToHashSet(StringComparer.Ordinal);
         foreach (var ev in plan.Lineage.Where(l => l.Subject == "project" && l.Event == "completed" && l.Year == year).OrderBy(l => l.FromId, StringComparer.Ordinal))
         {

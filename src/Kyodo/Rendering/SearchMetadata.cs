@@ -18,7 +18,7 @@ public static class SearchMetadata
 
     /// <summary>
     /// The filter values of a page, sorted. A measure is named by the plan's URL prefix and its ID ("3" for
-    /// the first plan, "nasushiobara/3" for another), so measures of two plans never share a value.
+    /// the first plan, "&lt;plan id&gt;/3" for another), so measures of two plans never share a value.
     /// </summary>
     public static IReadOnlyList<(string Name, string Value)> Filters(PageContext ctx) =>
         ctx.SearchFilters

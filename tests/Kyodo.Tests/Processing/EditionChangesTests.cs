@@ -96,11 +96,11 @@ public sealed class EditionChangesTests
         {
             var labels = new HierarchyLabels(LocalizedText.Both("P"), LocalizedText.Both("Ps"), LocalizedText.Both("M"), LocalizedText.Both("Ms"));
             var scale = new RatingScale(LocalizedText.Both("Rating"),
-                [new RatingLevel("4", LocalizedText.Both("good"), null, "#000000", 0), new RatingLevel("3", LocalizedText.Both("fair"), null, "#333333", 1)]);
+                [new RatingLevel("4", LocalizedText.Both("good"), null, "#000000", 0), new RatingLevel("3", LocalizedText.Both("fair"), null, "#333333", 1)], LocalizedText.Empty);
             var config = new PlanConfig("tiny", LocalizedText.Both("Tiny"), LocalizedText.Both("Tiny"), LocalizedText.Both("City"), 2020, 2021,
                 LocalizedText.Empty, LocalizedText.Empty, null, labels, scale, [], editions, YearDisplay.Western, "plan.yaml");
             var projects = entries.Select(e => e.ProjectId).Distinct().Select(id => new Project(id, LocalizedText.Empty)).ToList();
-            return new Plan(config, sources, [], [], [], [], [], [], projects, entries, [], [], [], [], [], [], [], [], [], [], "");
+            return new Plan(config, sources, [], [], [], [], [], [], projects, entries, [], [], [], [], [], [], [], [], [], [], [], "");
         }
     }
 }

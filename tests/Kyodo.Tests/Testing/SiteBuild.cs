@@ -8,7 +8,7 @@ public sealed class SiteBuild : IDisposable
 {
     private readonly TempDir _temp = new();
 
-    public SiteBuild(string basePath = "/", SitePaths? paths = null, bool runNodeTools = false, string? siteUrl = null)
+    public SiteBuild(string basePath = "/", SitePaths? paths = null, bool runNodeTools = false, IReadOnlyList<string>? plans = null, string? siteUrl = null)
     {
         Output = _temp.Combine("_site");
         Result = SiteBuilder.Build(paths ?? Repo.Paths, new BuildOptions
@@ -17,6 +17,7 @@ public sealed class SiteBuild : IDisposable
             BasePath = basePath,
             SiteUrl = siteUrl,
             RunNodeTools = runNodeTools,
+            Plans = plans ?? [],
         });
         BasePath = UrlBuilder.NormalizeBasePath(basePath);
     }
