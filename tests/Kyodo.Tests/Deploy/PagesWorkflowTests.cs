@@ -79,6 +79,9 @@ public sealed partial class PagesWorkflowTests
         var upload = IndexOf(s => Scalar(s, "uses")?.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal) == true);
 
         Assert.True(configure < build && test < build && build < upload, $"configure {configure}, test {test}, build {build}, upload {upload}");
+        // Tests run unless a repository explicitly opts out (a city's fork with its own data, docs/deploy.md).
+        Assert.Equal("vars.KYODO_SKIP_TESTS != 'true'", Scalar(steps[test], "if") ?? "vars.KYODO_SKIP_TESTS != 'true'");
+        Assert.Null(Scalar(steps[build], "if"));
         var run = Scalar(steps[build], "run")!;
         Assert.Contains("--base-path \"$BASE_PATH/\"", run);
         Assert.Contains("--site-url \"$SITE_URL\"", run);
