@@ -22,5 +22,5 @@ public static class Citation
     /// <summary>A project or an indicator, by its name, kind and the stable URL of its page in each language.</summary>
     public static LocalizedText Entity(DatasetInfo info, LocalizedText kind, string id, LocalizedText name, string urlJa, string urlEn) => new(
         $"{info.Plan.Config.City.Ja}「{name.Ja}」（{kind.Ja} {id}）。{info.Publisher.Ja}『{info.Title.Ja}』{info.EditionLabel.Ja}。{urlJa}（参照日：{AccessDatePlaceholder.Ja}）",
-        $"{info.Plan.Config.City.In(Language.En)}. \"{name.In(Language.En)}\" ({kind.In(Language.En).ToLowerInvariant()} {id}). In {info.Publisher.In(Language.En)}, {info.Title.In(Language.En)}, {info.EditionLabel.In(Language.En)}. {urlEn} (accessed {AccessDatePlaceholder.En})");
+        $"{info.Plan.Config.City.In(Language.En)}. \"{name.In(Language.En)}\" ({kind.In(Language.En).ToLowerInvariant()} {id}). In {Licence.MidSentence(info.Publisher.In(Language.En))}, {info.Title.In(Language.En)}, {info.EditionLabel.In(Language.En)}. {urlEn} (accessed {AccessDatePlaceholder.En})");
 }

@@ -28,8 +28,8 @@ public sealed record DatasetInfo(
         var edition = config.Editions.Count > 0 ? config.Editions[^1] : null;
         var title = new LocalizedText($"{config.Name.Ja} オープンデータ", $"{config.Name.In(Language.En)}: open data");
         var description = new LocalizedText(
-            $"{config.City.Ja}の「{config.Name.Ja}」（{config.StartYear}〜{config.EndYear}年度）の事業・指標・実績を、市の公表資料から転記した表（CSV・JSON）です。各年度の文書のすべての事業、指標の値と目標、事業の変遷、市の集計との照合と、すべての数値の出典を含みます。英語は Kyodo プロジェクトによる非公式訳です。",
-            $"The projects, indicators and results of {config.City.In(Language.En)}'s {config.Name.In(Language.En)} (FY{config.StartYear}–FY{config.EndYear}), transcribed from the city's published documents into tables (CSV and JSON): every project of every edition, indicator values and targets, project lineage, a reconciliation with the city's own summaries, and the source of every figure. English texts are unofficial translations by the Kyodo project.");
+            $"「{config.Name.Ja}」（{config.StartYear}〜{config.EndYear}年度）の事業・指標・実績を、市の公表資料から転記した表（CSV・JSON）です。各年度の文書のすべての事業、指標の値と目標、事業の変遷、市の集計との照合と、すべての数値の出典を含みます。英語は Kyodo プロジェクトによる非公式訳です。",
+            $"The projects, indicators and results of the {config.Name.In(Language.En)} (FY{config.StartYear}–FY{config.EndYear}), transcribed from the city's published documents into tables (CSV and JSON): every project of every edition, indicator values and targets, project lineage, a reconciliation with the city's own summaries, and the source of every figure. English texts are unofficial translations by the Kyodo project.");
         var landing = urls.Absolute(Language.Ja, DataLayout.Page) + (ReferenceEquals(plan, site.PrimaryPlan) ? "" : "#plan-" + plan.Id);
         return new DatasetInfo(plan, layout, title, description, ShortName(site.Config.Publisher), edition, landing, urls.SiteUrl);
     }

@@ -30,6 +30,9 @@ public static class Licence
         "英語の文章は Kyodo プロジェクトによる非公式訳です。正本は日本語です。",
         "The English texts are unofficial translations by the Kyodo project; the Japanese is authoritative.");
 
+    /// <summary>"The Kyodo project" inside a sentence: "the Kyodo project".</summary>
+    public static string MidSentence(string name) => name.StartsWith("The ", StringComparison.Ordinal) ? "the " + name[4..] : name;
+
     /// <summary>The credit line to use when the data is used as it is.</summary>
     public static LocalizedText Attribution(LocalizedText publisher, LocalizedText title, string url) => new(
         $"出典：{publisher.Ja}「{title.Ja}」（{url}）、{ShortName}（{UrlJa}）",
@@ -38,5 +41,5 @@ public static class Licence
     /// <summary>The credit line when the data was edited or combined (PDL1.0 asks to say so).</summary>
     public static LocalizedText ModifiedAttribution(LocalizedText publisher, LocalizedText title, string url) => new(
         $"{publisher.Ja}「{title.Ja}」（{url}）を加工して作成",
-        $"Created by editing {publisher.In(Language.En)}, \"{title.In(Language.En)}\" ({url})");
+        $"Created by editing {MidSentence(publisher.In(Language.En))}, \"{title.In(Language.En)}\" ({url})");
 }
