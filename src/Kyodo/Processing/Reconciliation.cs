@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Kyodo.Model;
 
 namespace Kyodo.Processing;
@@ -113,12 +112,14 @@ public static class Reconciliation
         {
             "match" => LocalizedText.Empty,
             "not_computable" => new LocalizedText("計算できません。", "Not computable."),
-            _ => new LocalizedText("市が公表した集計と、掲載された行から数えた値が異なります。", "The city's published count differs from the count of the published rows."),
+            _ => new LocalizedText(
+                "市が公表した集計と、同じ文書に掲載された行から数えた値が異なります。どちらも公表どおりに残しています。",
+                "The city's published count differs from the count of the rows published in the same document; both are kept as published."),
         };
         return new ReconciliationRow(s.Year, s.Table, s.MeasureId, s.Key, s.Value, s.Printed, computed, outcome, reason);
     }
 
     /// <summary>Width-folded, space-free form for comparing names printed in different styles (５Ｒ / ５R).</summary>
     private static string Normalize(string text) =>
-        new(text.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)).ToArray());
+        new(Loading.Rows.CellRules.ToHalfWidth(text).Where(c => !char.IsWhiteSpace(c)).ToArray());
 }

@@ -52,11 +52,23 @@ public static class PlanValidator
         foreach (var row in rows[Tables.Metrics])
         {
             if (!editions.Contains(row.Int("year"))) diagnostics.Add(Messages.NotAnEdition(row.At("year"), "year", row.Int("year")));
+            CheckYearRange(row, "period", config, diagnostics);
+            CheckYearRange(row, "prev_period", config, diagnostics);
         }
+        foreach (var row in rows[Tables.IndicatorTargets]) CheckYearRange(row, "target_year", config, diagnostics);
+        foreach (var row in rows[Tables.Sources]) CheckYearRange(row, "fiscal_year", config, diagnostics);
         if (!unreadable.Contains(Tables.ProjectYears) && !unreadable.Contains(Tables.Lineage)) CheckProjectsAppear(rows, diagnostics);
         if (!unreadable.Contains(Tables.Projects) && !unreadable.Contains(Tables.Departments)) CheckLineage(rows[Tables.Lineage], keys, diagnostics);
         CheckDepartmentSuccession(rows[Tables.Departments], diagnostics);
         CheckIndicators(rows, config, diagnostics);
+    }
+
+    /// <summary>A year a plan's documents can speak of: from a decade before its start to a decade after its end.</summary>
+    private static void CheckYearRange(Row row, string field, PlanConfig config, DiagnosticBag diagnostics)
+    {
+        if (row.OptionalInt(field) is not { } year) return;
+        int min = config.StartYear - 10, max = config.EndYear + 10;
+        if (year < min || year > max) diagnostics.Add(Messages.YearOutOfRange(row.At(field), field, year, min, max));
     }
 
     private static string KeyOf(Row row, IEnumerable<string> fields) =>
