@@ -126,7 +126,7 @@ public static partial class Ui
         _ => L("文字列", "string"),
     };
 
-    public static readonly LocalizedText MissingInJson = L("欠けた値は null（リストは []）", "a missing value is null (an empty list is [])");
+    public static readonly LocalizedText MissingInJson = L("JSON では欠けた値は null（空のリストは []）です。", "In JSON a missing value is null (an empty list is []).");
 
     public static readonly LocalizedText DataAndCitation = L("データと引用", "Data and citation");
     public static readonly LocalizedText DataOfThisPage = L("このページのデータ：", "This page's data:");
