@@ -27,7 +27,7 @@ public sealed record DataLayout(string Folder, string PlanId)
     public string PlanConfig => Folder + "plan.yaml";
     public string Readme => Folder + "README.md";
 
-    /// <summary>The zip of the folder: <c>data/koriyama-opendata.zip</c>.</summary>
+    /// <summary>The zip of the folder: <c>data/&lt;plan&gt;-opendata.zip</c>.</summary>
     public string Zip => Folder + ZipName;
     public string ZipName => PlanId + "-opendata.zip";
 

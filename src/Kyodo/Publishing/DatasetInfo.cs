@@ -28,8 +28,8 @@ public sealed record DatasetInfo(
         var edition = config.Editions.Count > 0 ? config.Editions[^1] : null;
         var title = new LocalizedText($"{config.Name.Ja} オープンデータ", $"{config.Name.In(Language.En)}: open data");
         var description = new LocalizedText(
-            $"「{config.Name.Ja}」（{config.StartYear}〜{config.EndYear}年度）の事業・指標・実績を、市の公表資料から転記した表（CSV・JSON）です。各年度の文書のすべての事業、指標の値と目標、事業の変遷、市の集計との照合と、すべての数値の出典を含みます。英語は Kyodo プロジェクトによる非公式訳です。",
-            $"The projects, indicators and results of the {config.Name.In(Language.En)} (FY{config.StartYear}–FY{config.EndYear}), transcribed from the city's published documents into tables (CSV and JSON): every project of every edition, indicator values and targets, project lineage, a reconciliation with the city's own summaries, and the source of every figure. English texts are unofficial translations by the Kyodo project.");
+            $"「{config.Name.Ja}」（{FirstYearOf(plan)}〜{LastYearOf(plan)}年度）の事業・指標・実績を、市の公表資料から転記した表（CSV・JSON）です。各年度の文書のすべての事業、指標の値と目標、事業の変遷、市の集計との照合と、すべての数値の出典を含みます。英語は Kyodo プロジェクトによる非公式訳です。",
+            $"The projects, indicators and results of the {config.Name.In(Language.En)} (FY{FirstYearOf(plan)}–FY{LastYearOf(plan)}), transcribed from the city's published documents into tables (CSV and JSON): every project of every edition, indicator values and targets, project lineage, a reconciliation with the city's own summaries, and the source of every figure. English texts are unofficial translations by the Kyodo project.");
         var landing = urls.Absolute(Language.Ja, DataLayout.Page) + (ReferenceEquals(plan, site.PrimaryPlan) ? "" : "#plan-" + plan.Id);
         return new DatasetInfo(plan, layout, title, description, ShortName(site.Config.Publisher), edition, landing, urls.SiteUrl);
     }
@@ -52,7 +52,16 @@ public sealed record DatasetInfo(
         ? new LocalizedText("", "")
         : new LocalizedText($"{Edition.Year}年度版（{Edition.Title.Ja}まで収録）", $"FY{Edition.Year} edition (up to the {Edition.Title.In(Language.En)})");
 
-    public int Year => Edition?.Year ?? Plan.Config.EndYear;
+    public int Year => Edition?.Year ?? LastYear;
+
+    /// <summary>The plan period, or the editions' years where the documents state no period.</summary>
+    public int FirstYear => FirstYearOf(Plan);
+
+    public int LastYear => LastYearOf(Plan);
+
+    private static int FirstYearOf(Plan plan) => plan.Config.StartYear ?? (plan.Config.Editions.Count > 0 ? plan.Config.Editions.Min(e => e.Year) : 0);
+
+    private static int LastYearOf(Plan plan) => plan.Config.EndYear ?? (plan.Config.Editions.Count > 0 ? plan.Config.Editions.Max(e => e.Year) : 0);
 
     /// <summary>
     /// The package version: the data format's version, then (as semver build metadata) the edition and the
@@ -71,5 +80,5 @@ public sealed record DatasetInfo(
     }
 
     /// <summary>Fiscal years run April to March: the period as an ISO 8601 interval of dates.</summary>
-    public string TemporalCoverage => string.Create(CultureInfo.InvariantCulture, $"{Plan.Config.StartYear:D4}-04-01/{Plan.Config.EndYear + 1:D4}-03-31");
+    public string TemporalCoverage => string.Create(CultureInfo.InvariantCulture, $"{FirstYear:D4}-04-01/{LastYear + 1:D4}-03-31");
 }

@@ -28,6 +28,7 @@ public static class EntityTwins
             Many(w, "relistings", tables[Tables.Relistings].Where("project_id", id));
             Many(w, "lineage", events);
             Many(w, "metrics", tables[Tables.Metrics].Where("project_id", id));
+            Many(w, "targets", tables[Tables.ProjectTargets].Where("project_id", id));
         });
         return (json, CsvTableWriter.Canonical(years));
     }

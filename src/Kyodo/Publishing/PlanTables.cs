@@ -24,10 +24,10 @@ public static class PlanTables
     {
         Tables.Sources => Make(spec, plan.Sources, (s, r) => r.Text("id", s.Id).Pair("title", s.Title).Pair("issuer", s.Issuer)
             .Int("fiscal_year", s.FiscalYear).Text("kind", s.Kind).Text("published", s.Published).Text("seed_file", s.SeedFile).Pair("taken", s.Taken)),
-        Tables.Policies => Make(spec, plan.Policies, (p, r) => r.Text("id", p.Id).Int("seq", p.Seq).Pair("name", p.Name).Pair("aim", p.Aim)
+        Tables.Policies => Make(spec, plan.Policies, (p, r) => r.Text("id", p.Id).Int("seq", p.Seq).Text("no", p.No).Pair("name", p.Name).Pair("aim", p.Aim)
             .Source(p.Source).Pair("note", p.Note)),
         Tables.Measures => Make(spec, plan.Measures, (m, r) => r.Text("id", m.Id).Text("policy_id", m.PolicyId).Int("seq", m.Seq)
-            .Pair("name", m.Name).Pair("aim", m.Aim).Source(m.Source).Pair("note", m.Note)),
+            .Text("no", m.No).Pair("name", m.Name).Pair("aim", m.Aim).Source(m.Source).Pair("note", m.Note)),
         Tables.KeyPoints => Make(spec, plan.KeyPoints, (k, r) => r.Text("id", k.Id).Int("seq", k.Seq).Pair("name", k.Name).Pair("text", k.Text).Source(k.Source)),
         Tables.Roles => Make(spec, plan.Roles, (x, r) => r.Text("actor", x.Actor).Text("partner", x.Partner).Int("seq", x.Seq).Pair("text", x.Text).Source(x.Source)),
         Tables.Departments => Make(spec, plan.Departments, (d, r) => r.Text("id", d.Id).Pair("bureau", d.Bureau).Pair("section", d.Section)
@@ -60,7 +60,10 @@ public static class PlanTables
         Tables.Summaries => Make(spec, plan.Summaries, (s, r) => r.Int("year", s.Year).Text("table", s.Table).Text("measure_id", s.MeasureId)
             .Text("key", s.Key).Number("value", s.Value).Text("printed", s.Printed).Source(s.Source).Pair("note", s.Note)),
         Tables.Partners => Make(spec, plan.Partners, (p, r) => r.Text("id", p.Id).Text("symbol", p.Symbol).Int("seq", p.Seq)
-            .Pair("name", p.Name).Source(p.Source)),
+            .Pair("name", p.Name).Source(p.Source).Pair("note", p.Note)),
+        Tables.ProjectTargets => Make(spec, plan.ProjectTargets, (t, r) => Point(Point(Point(r.Text("project_id", t.ProjectId).Int("year", t.Year).Int("seq", t.Seq)
+            .Pair("name", t.Name).Bool("qualitative", t.Qualitative).Pair("unit", t.Unit), "baseline", t.Baseline), "target", t.Target), "current", t.Current)
+            .Text("current_status", StatusCode(t.CurrentStatus)).Source(t.Source).Pair("note", t.Note)),
         _ => throw new InvalidOperationException($"Table {spec.Name} is not mapped from the model: add it to Publishing/PlanTables.cs."),
     };
 
@@ -85,6 +88,9 @@ public static class PlanTables
         .Pair("name", e.Name).Text("department_id", e.DepartmentId).Pair("plan", e.Plan).Pair("result", e.Result)
         .Text("achievement", e.Rating).List("sdg_goals", e.SdgGoals).List("sdg_targets", e.SdgTargets)
         .Text("sdg_status", SdgStatusCode(e.SdgStatus)).Source(e.Source).Pair("note", e.Note);
+
+    private static RowBuilder Point(RowBuilder r, string stem, TargetPoint p) =>
+        r.Int(stem + "_year", p.Year).Number(stem + "_value", p.Value).Pair(stem, p.Text).Text(stem + "_printed", p.Printed);
 
     private static TableData Make<T>(TableSpec spec, IEnumerable<T> items, Func<T, RowBuilder, RowBuilder> map) =>
         new(spec, items.Select(item => map(item, new RowBuilder()).Build(spec)).ToList());

@@ -26,7 +26,7 @@ public static class ReadmeWriter
         Line($"- データ形式のバージョン / Data format version: `{SchemaVersion.Current}`");
         Line($"- パッケージのバージョン / Package version: `{version}`");
         Line($"- 収録範囲 / Coverage: {info.EditionLabel.Ja} / {info.EditionLabel.In(en)}");
-        Line($"- 計画期間 / Plan period: {info.Plan.Config.StartYear}–{info.Plan.Config.EndYear} (fiscal years / 年度)");
+        Line($"- 計画期間 / Plan period: {info.FirstYear}–{info.LastYear} (fiscal years / 年度)");
         Line($"- ウェブサイト / Website: {info.LandingUrl}");
         Line();
 

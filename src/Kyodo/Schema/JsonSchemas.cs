@@ -64,9 +64,10 @@ public static class JsonSchemas
     }
 
     public static JsonObject ForProject(string siteUrl) => Twin(siteUrl, Project,
-        "One project: its registry row, overview, every yearly entry and re-listing, lineage events and activity figures / 1事業のすべてのデータ",
+        "One project: its registry row, overview, every yearly entry and re-listing, lineage events, activity figures and target indicators / 1事業のすべてのデータ",
         ("project", Tables.Projects, false), ("overview", DerivedTables.ProjectOverview, false), ("years", Tables.ProjectYears, true),
-        ("relistings", Tables.Relistings, true), ("lineage", Tables.Lineage, true), ("metrics", Tables.Metrics, true));
+        ("relistings", Tables.Relistings, true), ("lineage", Tables.Lineage, true), ("metrics", Tables.Metrics, true),
+        ("targets", Tables.ProjectTargets, true));
 
     public static JsonObject ForIndicator(string siteUrl) => Twin(siteUrl, Indicator,
         "One indicator: its definition, yearly values, targets and revisions, the city's progress marks and method changes / 1指標のすべてのデータ",
