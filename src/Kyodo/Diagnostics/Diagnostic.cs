@@ -8,10 +8,11 @@ public enum Severity
 }
 
 /// <summary>
-/// Where in an input file a finding points. Line is 1-based (0 = whole file). Column is 1-based (0 = whole line):
-/// with a <see cref="ColumnName"/> it is a table column (the spreadsheet's column), without one it counts characters.
-/// <see cref="SheetRow"/> is the row a spreadsheet shows for a CSV record when it differs from the text line
-/// (cells holding several lines make the two differ).
+/// Where in an input file a finding points. Line is 1-based (0 = whole file); column is 1-based (0 = whole line).
+/// With a <see cref="ColumnName"/> the column is a table column, shown with its spreadsheet letter; without one
+/// it counts characters (YAML, Markdown, CSV syntax). In an Excel sheet (<see cref="Sheet"/> set) the line is
+/// the row number. <see cref="SheetRow"/> is the row a spreadsheet shows for a CSV record when it differs from
+/// the text line (cells holding several lines make the two differ).
 /// </summary>
 public sealed record SourceLocation(string File, int Line = 0, int Column = 0, string? ColumnName = null, string? Sheet = null, int SheetRow = 0)
 {
@@ -19,8 +20,13 @@ public sealed record SourceLocation(string File, int Line = 0, int Column = 0, s
     {
         var parts = new List<string> { File };
         if (Sheet is not null) parts.Add($"sheet {Sheet}");
-        if (Line > 0) parts.Add(ShowsSheetRow ? $"line {Line} (row {SheetRow} in Excel)" : $"line {Line}");
-        if (Column > 0) parts.Add(ColumnName is null ? $"column {Column}" : $"column {Column} ({ColumnLetter(Column)}: {ColumnName})");
+        if (Line > 0) parts.Add(Sheet is not null ? $"row {Line}" : ShowsSheetRow ? $"line {Line} (row {SheetRow} in Excel)" : $"line {Line}");
+        if (Column > 0)
+        {
+            parts.Add(Sheet is not null
+                ? ColumnName is null ? $"column {ColumnLetters(Column)}" : $"column {ColumnLetters(Column)} ({ColumnName})"
+                : ColumnName is null ? $"column {Column}" : $"column {Column} ({ColumnLetters(Column)}: {ColumnName})");
+        }
         return string.Join(", ", parts);
     }
 
@@ -29,18 +35,26 @@ public sealed record SourceLocation(string File, int Line = 0, int Column = 0, s
     {
         var parts = new List<string> { File };
         if (Sheet is not null) parts.Add($"シート「{Sheet}」");
-        if (Line > 0) parts.Add(ShowsSheetRow ? $"{Line}行目（Excel では {SheetRow}行目）" : $"{Line}行目");
-        if (Column > 0) parts.Add(ColumnName is null ? $"{Column}文字目" : $"{Column}列目（{ColumnLetter(Column)}列・{ColumnName}）");
+        if (Line > 0) parts.Add(Sheet is null && ShowsSheetRow ? $"{Line}行目（Excel では {SheetRow}行目）" : $"{Line}行目");
+        if (Column > 0)
+        {
+            parts.Add(Sheet is not null
+                ? ColumnName is null ? $"{ColumnLetters(Column)}列" : $"{ColumnLetters(Column)}列（{ColumnName}）"
+                : ColumnName is null ? $"{Column}文字目" : $"{Column}列目（{ColumnLetters(Column)}列・{ColumnName}）");
+        }
         return string.Join(" ", parts);
     }
 
     private bool ShowsSheetRow => SheetRow > 0 && SheetRow != Line;
 
-    /// <summary>1 → A, 27 → AA: the column heading a spreadsheet shows.</summary>
-    public static string ColumnLetter(int column)
+    /// <summary>Excel's name of a 1-based column number: 1 → A, 26 → Z, 27 → AA.</summary>
+    public static string ColumnLetters(int column)
     {
         var letters = "";
-        for (var n = column; n > 0; n = (n - 1) / 26) letters = (char)('A' + ((n - 1) % 26)) + letters;
+        for (var n = column; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + ((n - 1) % 26)) + letters;
+        }
         return letters;
     }
 }

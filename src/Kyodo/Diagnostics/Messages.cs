@@ -96,7 +96,7 @@ public static class Messages
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB");
 
     /// <summary>A binary file where text was expected: an Excel workbook renamed to .csv, a PDF, an image.</summary>
-    public static Diagnostic NotText(SourceLocation at, string kindJa, string kindEn) => Error("KY009", at,
+    public static Diagnostic NotText(SourceLocation at, string kindJa, string kindEn) => Error("KY016", at,
         $"このファイルはテキストではなく、{kindJa}です。",
         $"This file is not text but {kindEn}.",
         IsTable(at)
@@ -105,6 +105,25 @@ public static class Messages
         IsTable(at)
             ? "Open it in Excel and use Save As with \"CSV UTF-8 (Comma delimited)\"; renaming a workbook to .csv does not make it a CSV file."
             : "Write it again in a text editor and save it as UTF-8.");
+
+    public static Diagnostic CsvAndExcel(SourceLocation at, string csv, string xlsx) => Error("KY009", at,
+        $"同じ表が {csv} と {xlsx} の両方にあります。どちらを使うか決められません。",
+        $"The same table exists as both {csv} and {xlsx}; it is not clear which one to use.",
+        "使う方を残し、もう一方を削除するか別のフォルダに移してください。",
+        "Keep the one in use and delete the other (or move it out of the data folder).");
+
+    // Excel workbooks.
+    public static Diagnostic ExcelUnreadable(SourceLocation at, string detail) => Error("KY014", at,
+        $"Excel ファイルを読めません：{detail}",
+        $"The Excel file cannot be read: {detail}",
+        "Excel で開けることを確認し、パスワードを外して「Excel ブック（*.xlsx）」として保存し直してください。",
+        "Check that it opens in Excel, remove any password, and save it again as an Excel Workbook (*.xlsx).");
+
+    public static Diagnostic ExcelCellOutsideTable(SourceLocation at, string value) => Error("KY015", at,
+        $"見出しのない列に値「{value}」があります。",
+        $"There is a value \"{value}\" in a column without a header.",
+        "1行目にその列の見出しを書くか、値を削除してください。",
+        "Write the column's name in row 1, or delete the value.");
 
     // CSV syntax.
     public static Diagnostic UnterminatedQuote(SourceLocation at) => Error("KY010", at,
@@ -250,8 +269,8 @@ public static class Messages
     public static Diagnostic BadSource(SourceLocation at, string value) => Error("KY041", at,
         $"出典「{value}」の文書 ID が sources.csv にありません。",
         $"The source \"{value}\" names a document that is not in sources.csv.",
-        "「文書ID#節」の形で、sources.csv にある文書 ID を書いてください（例：koriyama-2020-report#基本施策4）。",
-        "Write \"document-id#section\" with a document ID from sources.csv (koriyama-2020-report#基本施策4).");
+        "「文書ID#節」の形で、sources.csv にある文書 ID を書いてください（例：city-2020-report#施策4）。",
+        "Write \"document-id#section\" with a document ID from sources.csv (city-2020-report#施策4).");
 
     public static Diagnostic UnsafeText(SourceLocation at, string column, string what) => Error("KY042", at,
         $"「{column}」に使えない文字（{what}）が含まれています。",
@@ -400,11 +419,24 @@ public static class Messages
         "データの ID やページの名前を確認してください。",
         "Check the IDs in the data and the page names.");
 
+    // Search index (Node tools).
+    public static Diagnostic NodeToolsUnavailable(SourceLocation at, string detail) => Error("KY090", at,
+        $"検索の索引を作るためのツール（Node.js の npm パッケージ）を用意できませんでした：{detail}",
+        $"The tools that build the search index (npm packages, run with Node.js) could not be installed: {detail}",
+        "Node.js 20 と npm を入れてから、もう一度ビルドしてください。検索なしで確認するだけなら --no-search を付けてください。",
+        "Install Node.js 20 with npm and build again; for a quick preview without search, add --no-search.");
+
+    public static Diagnostic SearchIndexFailed(SourceLocation at, string detail) => Error("KY091", at,
+        $"検索の索引（Pagefind）を作れませんでした：{detail}",
+        $"The search index (Pagefind) could not be built: {detail}",
+        "表示されたメッセージを確認してください。node_modules を削除してもう一度ビルドすると直ることがあります。",
+        "Read the message above; deleting node_modules and building again often fixes it.");
+
     // Published URLs.
     public static Diagnostic UrlVanished(SourceLocation at, string url)
     {
         // A project page keeps answering when the project is kept; other pages when what made them is kept.
-        var project = System.Text.RegularExpressions.Regex.IsMatch(url, "/projects/[a-z0-9-]+/$");
+        var project = System.Text.RegularExpressions.Regex.IsMatch(url, "/projects/[a-z0-9-]+(/|\\.[a-z]+)$");
         return Error("KY070", at,
             $"公開済みの URL「{url}」が、このビルドではなくなります。リンクしている人やブックマークが切れてしまいます。",
             $"The published URL \"{url}\" would no longer exist after this build, breaking the links and bookmarks that point to it.",
@@ -423,13 +455,13 @@ public static class Messages
         "Write one path per line, starting with \"/\" (/projects/p001/); comments go on lines starting with \"#\".");
 
     // Commands that write into the data.
-    public static Diagnostic FileExists(SourceLocation at) => Error("KY090", at,
+    public static Diagnostic FileExists(SourceLocation at) => Error("KY095", at,
         "このファイルはすでにあります。上書きすると今の内容が失われるので、書き込みませんでした。",
         "This file already exists; nothing was written, because overwriting it would lose its contents.",
         "残したい内容がないことを確かめてから --force を付けて実行するか、別の名前・場所を指定してください。",
         "Run the command again with --force once you are sure its contents can go, or choose another name or place.");
 
-    public static Diagnostic WriteFailed(SourceLocation at, string detail) => Error("KY091", at,
+    public static Diagnostic WriteFailed(SourceLocation at, string detail) => Error("KY096", at,
         $"ファイルを書き込めませんでした（{detail}）。どのファイルも変更していません。",
         $"The file could not be written ({detail}); no file was changed.",
         "ディスクの空き容量と、ファイルが他のアプリ（Excel など）で開かれていないかを確認してください。",

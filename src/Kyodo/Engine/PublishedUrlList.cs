@@ -5,7 +5,7 @@ namespace Kyodo.Engine;
 
 /// <summary>
 /// The versioned list of URLs the site has published (data/published-urls.txt): one path per line, from the
-/// site root ("/projects/p001/", "/data/koriyama/projects.csv"), sorted, with "#" comment lines at the top.
+/// site root ("/projects/p001/", "/data/projects.csv"), sorted, with "#" comment lines at the top.
 /// A build fails when one of them would no longer be produced; <c>kyodo urls --add</c> only ever adds to it.
 /// </summary>
 public sealed class PublishedUrlList

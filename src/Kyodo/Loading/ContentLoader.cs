@@ -101,7 +101,14 @@ public static class ContentLoader
         {
             diagnostics.Add(Messages.UnsafeLink(new SourceLocation(display, bodyLine + line, column), url));
         }
+        var include = y.Text(root, "include", required: false);
+        if (include is not null && !ContentPage.Includes.Contains(include))
+        {
+            diagnostics.Add(Messages.FrontMatter(y.At(y.Node(root, "include")!),
+                $"include「{include}」は使えません（使える値：{string.Join("、", ContentPage.Includes)}）",
+                $"include \"{include}\" is not one of: {string.Join(", ", ContentPage.Includes)}"));
+        }
         if (title is null || diagnostics.Count > before) return null;
-        return new ContentPage(language, slug, title, description, order, body, display);
+        return new ContentPage(language, slug, title, description, order, body, display) { Include = include };
     }
 }

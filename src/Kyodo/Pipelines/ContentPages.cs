@@ -24,7 +24,7 @@ public sealed class ContentPages : IPipeline
                 var crumbs = new List<Crumb> { PageWriter.HomeCrumb(context, plan, language) };
                 var page = PageWriter.Page(context, null, language, slug + "/", content.Title, "content", crumbs, content.Description);
                 var html = Markdown.ToHtml(content.Markdown, link => Rewrite(context, language, link));
-                PageWriter.Write<ContentPageView>(context, page, ("Html", html), ("ShownIn", own is null ? content.Language : (Language?)null));
+                PageWriter.Write<ContentPageView>(context, page, ("Html", html), ("ShownIn", own is null ? content.Language : (Language?)null), ("Include", content.Include));
             }
         }
     }

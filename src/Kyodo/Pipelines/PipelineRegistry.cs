@@ -19,9 +19,17 @@ public static class PipelineRegistry
         new DepartmentPages(),
         new DataNotes(),
         new OpenData(),
+        new Codebook(),
+        new DataTwins(),
+        new SchemaFiles(),
         new ContentPages(),
         new NotFoundPages(),
+        new SearchPages(),
+        new ChangeFeed(),
+        new SocialImages(),
+        new Sitemap(),
         new LinkCheck(),
         new PublishedUrls(),
+        new SearchIndex(),
     ];
 }

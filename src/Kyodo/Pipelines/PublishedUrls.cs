@@ -4,12 +4,14 @@ using Kyodo.Engine;
 namespace Kyodo.Pipelines;
 
 /// <summary>
-/// Post-processing: every URL of data/published-urls.txt must still be produced by this build, or the build
-/// fails listing each missing URL and how to keep it. Builds of some plans only (--plan) are not checked.
+/// Every URL of data/published-urls.txt must still be produced by this build, or the build fails listing each
+/// missing URL and how to keep it. Runs in the finalize phase, when every pipeline (post-processing ones such
+/// as the sitemap included) has added its files; the staged folder is discarded on failure. Builds of some
+/// plans only (--plan) are not checked.
 /// </summary>
 public sealed class PublishedUrls : IPipeline
 {
-    public Phase Phase => Phase.PostProcess;
+    public Phase Phase => Phase.Finalize;
 
     public void Execute(BuildContext context)
     {

@@ -67,7 +67,10 @@ public sealed class PublishedUrlsTests(BuiltSites sites)
 
         Assert.False(result.Success);
         var vanished = result.Diagnostics.Where(d => d.Code == "KY070").ToList();
-        Assert.Equal(["/en/projects/p003/", "/projects/p003/"], vanished.Select(d => lines[d.Location.Line - 1]));
+        var urls = vanished.Select(d => lines[d.Location.Line - 1]).ToList();
+        Assert.Contains("/projects/p003/", urls);
+        Assert.Contains("/en/projects/p003/", urls);
+        Assert.All(urls, u => Assert.Contains("p003", u, StringComparison.Ordinal));
         Assert.All(vanished, d => Assert.Equal("data/published-urls.txt", d.Location.File));
         Assert.All(vanished, d => Assert.Contains("lineage.csv", d.FixJa));
         Assert.Equal(before, File.ReadAllText(Path.Combine(output, "projects", "p003", "index.html")));

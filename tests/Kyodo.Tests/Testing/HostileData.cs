@@ -58,10 +58,11 @@ public static class HostileData
     {
         var table = CsvParser.Parse(File.ReadAllText(file), file, new DiagnosticBag()) ?? throw new InvalidOperationException(file);
         var header = table.Header.Select(h => h.Value).ToList();
-        // Free-text columns: codes, IDs, numbers and colours are checked by the loader and cannot carry markup;
-        // a text that is part of a row's key (summaries' cell key) would make every row the same row.
+        // Free-text columns: codes, IDs, numbers and colours are checked by the loader and cannot carry markup
+        // (nor can partners, a list of partners.csv IDs checked against that table); a text that is part of a
+        // row's key (summaries' cell key) would make every row the same row.
         var columns = header.Select((h, i) => (Field: spec.Field(h), Index: i))
-            .Where(c => c.Field is { Type: FieldType.Text } && c.Field.Name != "colour" && !spec.PrimaryKey.Contains(c.Field.Name))
+            .Where(c => c.Field is { Type: FieldType.Text } && c.Field.Name is not ("colour" or "partners") && !spec.PrimaryKey.Contains(c.Field.Name))
             .Select(c => c.Index).ToHashSet();
         var counter = 0;
         var sb = new StringBuilder(string.Join(',', header.Select(Quote))).Append('\n');
@@ -69,7 +70,8 @@ public static class HostileData
         {
             var cells = record.Cells.Select((c, i) =>
             {
-                if (!columns.Contains(i)) return c.Value;
+                // An empty optional text stays empty: filling it can change what the row means (a stated current value needs its year).
+                if (!columns.Contains(i) || c.Value.Length == 0) return c.Value;
                 var n = counter++;
                 return (n % 3) switch
                 {

@@ -98,7 +98,7 @@ public static partial class CellRules
                 return true;
             case FieldType.Month:
                 if (MonthPattern().IsMatch(value)) return true;
-                diagnostics.Add(Messages.YamlBadValue(at, field.Name, "YYYY-MM"));
+                diagnostics.Add(Messages.YamlBadValue(at, field.Name, $"「{value}」ではなく「2020-04」のように 年-月 で書きます", $"\"{value}\" must be year-month, like 2020-04"));
                 return false;
             default:
                 return true;

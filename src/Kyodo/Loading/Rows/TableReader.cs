@@ -9,7 +9,9 @@ namespace Kyodo.Loading.Rows;
 public static class TableReader
 {
     /// <summary>
-    /// Validates the header and every cell. Rows with a bad cell are reported and left out (into
+    /// Validates the header and every cell. For a CSV file the column number in messages is the field's
+    /// position; for an Excel sheet (<paramref name="sheet"/> set) it is the cell's own sheet column, since
+    /// empty columns of a sheet are skipped. Rows with a bad cell are reported and left out (into
     /// <paramref name="rejected"/> when given, so that references to them are not reported a second time),
     /// so later checks see only well-typed rows while every error of the file is still listed.
     /// </summary>
@@ -30,9 +32,10 @@ public static class TableReader
                 // Spaces a spreadsheet does not show are ignored around codes and numbers; full-width ones
                 // are not ASCII white space and reach the rules, which name them.
                 var value = field.Type == FieldType.Text ? cell.Value : cell.Value.Trim(' ', '\t');
-                var at = new SourceLocation(table.File, cell.Line, index + 1, name, sheet, record.SheetRow);
+                var column = ColumnOf(cell, index, sheet);
+                var at = new SourceLocation(table.File, cell.Line, column, name, sheet, record.SheetRow);
                 if (!CellRules.Check(field, value, at, diagnostics)) ok = false;
-                cells[name] = (value, cell.Line, index + 1, index);
+                cells[name] = (value, cell.Line, column, index);
             }
             var row = new Row(table.File, record.Line, cells, sheet, record.SheetRow);
             if (ok) rows.Add(row);
@@ -40,6 +43,8 @@ public static class TableReader
         }
         return rows;
     }
+
+    private static int ColumnOf(CsvCell cell, int index, string? sheet) => sheet is null ? index + 1 : cell.Column;
 
     /// <summary>Maps column names to positions; null (with every header problem reported) when the header is unusable.</summary>
     private static Dictionary<string, int>? ReadHeader(CsvTable table, TableSpec spec, DiagnosticBag diagnostics, string? sheet)
@@ -51,7 +56,7 @@ public static class TableReader
         {
             var cell = table.Header[i];
             var name = cell.Value.Trim();
-            var at = new SourceLocation(table.File, cell.Line, i + 1, name, sheet);
+            var at = new SourceLocation(table.File, cell.Line, ColumnOf(cell, i, sheet), name, sheet);
             if (columns.ContainsKey(name))
             {
                 diagnostics.Add(Messages.DuplicateColumn(at, name));
