@@ -90,7 +90,7 @@ public static partial class PlanConfigReader
             var closing = y.Text(item, "closing", required: false);
             if (closing is not null and not ("true" or "false"))
             {
-                diagnostics.Add(Messages.YamlBadValue(y.At(y.Node(item, "closing")!), "closing", "true / false"));
+                diagnostics.Add(Messages.YamlBadValue(y.At(y.Node(item, "closing")!), "closing", "true か false を書きます", "write true or false"));
             }
             if (code is not null && label is not null) categories.Add(new Category(code, label, closing == "true"));
         }
