@@ -42,7 +42,7 @@ internal static class BarFigure
             var domain = new[] { Math.Round(bottom / plotHeight, 4), Math.Round(Math.Max(domainTop, bottom / plotHeight + 0.01), 4) };
             cursor = bottom - PanelGap;
 
-            var labels = panel.Categories.Select(c => Wrap(c.Label.In(language), 16)).ToList();
+            var labels = panel.Categories.Select(c => Wrap(c.Label.In(language), 11)).ToList();
             var max = panel.Categories.Select(c => grouped ? c.Values.Select(v => (double)v.Value).DefaultIfEmpty(0).Max() : (double)c.Total).DefaultIfEmpty(0).Max();
             var scale = AxisScale.For([max], fromZero: true, integers: panel.Categories.SelectMany(c => c.Values).All(v => v.Value == decimal.Truncate(v.Value)));
             foreach (var series in chart.Series)
@@ -125,7 +125,7 @@ internal static class BarFigure
         }
 
         var first = chart.Panels[0];
-        var firstLabels = first.Categories.Select(c => Wrap(c.Label.In(language), 16)).ToList();
+        var firstLabels = first.Categories.Select(c => Wrap(c.Label.In(language), 11)).ToList();
         var firstMax = first.Categories.Select(c => grouped ? c.Values.Select(v => (double)v.Value).DefaultIfEmpty(0).Max() : (double)c.Total).DefaultIfEmpty(0).Max();
         var firstScale = AxisScale.For([firstMax], fromZero: true, integers: first.Categories.SelectMany(c => c.Values).All(v => v.Value == decimal.Truncate(v.Value)));
         var firstDomainTop = (plotHeight - TitleLines(first, language).Count * TitleLine) / plotHeight;

@@ -104,6 +104,7 @@ public sealed record Axis
     [JsonPropertyName("tickvals")] public IReadOnlyList<double>? TickVals { get; init; }
     [JsonPropertyName("ticktext")] public IReadOnlyList<string>? TickText { get; init; }
     [JsonPropertyName("tickformat")] public string? TickFormat { get; init; }
+    [JsonPropertyName("nticks")] public int? NTicks { get; init; }
     [JsonPropertyName("ticksuffix")] public string? TickSuffix { get; init; }
     [JsonPropertyName("showgrid")] public bool? ShowGrid { get; init; }
     [JsonPropertyName("gridcolor")] public string? GridColor { get; init; }

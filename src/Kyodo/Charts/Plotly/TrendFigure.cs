@@ -117,9 +117,10 @@ internal static class TrendFigure
             {
                 Type = "linear",
                 Range = [first - 0.5, last + 0.5],
-                TickMode = "array",
-                TickVals = years.Select(y => (double)y).ToList(),
-                TickText = years.Select(y => ChartFormat.Int(y)).ToList(),
+                // Plotly spaces year ticks by the width it gets: every year on a screen, fewer on a phone.
+                TickMode = "auto",
+                TickFormat = "d",
+                NTicks = years.Count,
                 ShowGrid = false,
                 ZeroLine = false,
                 ShowLine = true,

@@ -115,7 +115,7 @@ internal static class BarSvg
                         var text = ChartFormat.Number(value.Value);
                         if (TextMetrics.Width(text, small) + 6 <= x1 - x0)
                         {
-                            SvgParts.Label(svg, text, (x0 + x1) / 2, barsTop + barHeight / 2 + small * 0.35, small, "middle");
+                            SvgParts.LabelOn(svg, series, text, (x0 + x1) / 2, barsTop + barHeight / 2 + small * 0.35, small);
                         }
                         start += (double)value.Value;
                     }

@@ -4,7 +4,7 @@ namespace Kyodo.Charts.Svg;
 
 /// <summary>
 /// Writes SVG markup with escaped text and attributes, in a fixed attribute order (deterministic output).
-/// Styling is by presentation attributes only: the site's CSP forbids style attributes, and a downloaded
+/// One element per line, so that golden files show readable diffs. Styling is by presentation attributes only: the site's CSP forbids style attributes, and a downloaded
 /// SVG must look the same without the site's CSS.
 /// </summary>
 internal sealed class SvgBuilder
@@ -15,7 +15,7 @@ internal sealed class SvgBuilder
     public SvgBuilder Open(string tag, params (string Name, string? Value)[] attributes)
     {
         Start(tag, attributes);
-        _text.Append('>');
+        _text.Append(">\n");
         _open.Push(tag);
         return this;
     }
@@ -23,13 +23,14 @@ internal sealed class SvgBuilder
     public SvgBuilder Close()
     {
         _text.Append("</").Append(_open.Pop()).Append('>');
+        if (_open.Count > 0) _text.Append('\n');
         return this;
     }
 
     public SvgBuilder Empty(string tag, params (string Name, string? Value)[] attributes)
     {
         Start(tag, attributes);
-        _text.Append("/>");
+        _text.Append("/>\n");
         return this;
     }
 
@@ -38,20 +39,7 @@ internal sealed class SvgBuilder
         Start(tag, attributes);
         _text.Append('>');
         Escape(content, attribute: false);
-        _text.Append("</").Append(tag).Append('>');
-        return this;
-    }
-
-    /// <summary>Text content of the currently open element (for title and desc).</summary>
-    public SvgBuilder Content(string content)
-    {
-        Escape(content, attribute: false);
-        return this;
-    }
-
-    public SvgBuilder Newline()
-    {
-        _text.Append('\n');
+        _text.Append("</").Append(tag).Append(">\n");
         return this;
     }
 

@@ -89,6 +89,30 @@ internal static class SvgParts
         return y + rowHeight / 2 - top;
     }
 
+    /// <summary>White text on a dark solid fill, dark text with a halo on anything lighter or patterned.</summary>
+    public static void LabelOn(SvgBuilder svg, BarSeries series, string text, double x, double y, double fontSize)
+    {
+        if (series.Pattern == BarPattern.Solid && Luminance(series.Colour) < 0.3)
+        {
+            svg.Text("text", text, ("x", ChartFormat.Coordinate(x)), ("y", ChartFormat.Coordinate(y)), ("font-size", ChartFormat.Coordinate(fontSize)),
+                ("text-anchor", "middle"), ("font-weight", "700"), ("fill", "#ffffff"));
+            return;
+        }
+        Label(svg, text, x, y, fontSize, "middle", bold: true);
+    }
+
+    /// <summary>Relative luminance of a "#rrggbb" colour (WCAG's formula).</summary>
+    public static double Luminance(string colour)
+    {
+        if (colour.Length != 7 || colour[0] != '#') return 1;
+        double Channel(int i)
+        {
+            var c = int.Parse(colour.AsSpan(i, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) / 255.0;
+            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * Channel(1) + 0.7152 * Channel(3) + 0.0722 * Channel(5);
+    }
+
     /// <summary>A text with a white halo, readable over lines, bars and patterns.</summary>
     public static void Label(SvgBuilder svg, string text, double x, double y, double fontSize, string anchor = "start", string fill = ChartPalette.Ink, bool bold = false) =>
         svg.Text("text", text,
