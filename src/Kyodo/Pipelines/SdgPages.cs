@@ -17,7 +17,7 @@ public sealed class SdgPages : ISectionPipeline
 
     public void Execute(BuildContext context)
     {
-        foreach (var plan in context.Site.Plans)
+        foreach (var plan in context.Site.Plans.Where(p => SiteNavigation.HasDataFor(p, Section)))
         {
             var index = PlanIndexes.Of(context, plan);
             var charts = Charts.Of(context, plan);
@@ -25,7 +25,7 @@ public sealed class SdgPages : ISectionPipeline
             foreach (var language in LanguageExtensions.All)
             {
                 var home = PageWriter.HomeCrumb(context, plan, language);
-                var title = language == Language.Ja ? "SDGs のゴール別の事業" : "Projects by SDG goal";
+                var title = Ui.ProjectsBySdgGoal.In(language);
                 var indexPage = PageWriter.Page(context, plan, language, prefix + "sdgs/", title, "sdgs", [home]) with
                 { Scripts = charts.SdgGoals is null ? [] : [ChartFiles.Script] };
                 PageWriter.Write<SdgIndexPage>(context, indexPage, ("Index", index),

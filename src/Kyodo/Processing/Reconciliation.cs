@@ -38,7 +38,7 @@ public static class Reconciliation
     private static ReconciliationRow Compare(Plan plan, Summary s)
     {
         var entries = plan.EntriesIn(s.Year).Where(e => s.MeasureId is null || e.MeasureId == s.MeasureId).ToList();
-        var listed = entries.Where(e => e.Category != "completed").ToList();
+        var listed = entries.Where(e => !plan.Config.IsClosing(e.Category)).ToList();
         decimal? computed = null;
         LocalizedText? reason = null;
 
@@ -80,11 +80,13 @@ public static class Reconciliation
                 var primaries = entries.Where(e => !e.IsRelisting).ToList();
                 computed = primaries.Count(e => e.Category == s.Key);
                 var relistings = listed.Count(e => e.IsRelisting);
-                if (s.Key == "continued" && relistings > 0 && computed + relistings == s.Value)
+                if (relistings > 0 && computed != s.Value && computed + relistings == s.Value
+                    && plan.Config.Categories.FirstOrDefault(c => c.Code == s.Key) is { } category)
                 {
+                    var en = category.Label.En?.ToLowerInvariant() ?? category.Code;
                     reason = new LocalizedText(
-                        $"再掲 {relistings} 件を「継続」に数えると一致します（市の表は再掲を継続に含めています）。",
-                        $"Matches when the {relistings} re-listing(s) are counted as continued (the city's table counts re-listings as continued).");
+                        $"再掲 {relistings} 件を「{category.Label.Ja}」に数えると一致します（市の表は再掲を{category.Label.Ja}に含めています）。",
+                        $"Matches when the {relistings} re-listing(s) are counted as {en} (the city's table counts re-listings as {en}).");
                 }
                 break;
             }

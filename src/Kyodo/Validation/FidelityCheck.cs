@@ -86,6 +86,31 @@ public static partial class FidelityCheck
             }
         }
 
+        foreach (var t in plan.ProjectTargets)
+        {
+            var row = $"{t.ProjectId} {t.Year} {t.Seq}";
+            Check("project_targets", row, "name_ja", t.Name.Ja, t.Source);
+            foreach (var (stem, point) in new[] { ("baseline", t.Baseline), ("target", t.Target), ("current", t.Current) })
+            {
+                if (point.Printed is null) continue;
+                Check("project_targets", row, stem + "_printed", point.Printed, t.Source);
+                if (point.Value is { } value && !NumberVariants(value).Any(n => Squash(point.Printed).Contains(n, StringComparison.Ordinal)))
+                {
+                    findings.Add(new FidelityFinding("project_targets", row, stem + "_value", value.ToString(CultureInfo.InvariantCulture), "its own printed cell"));
+                }
+                if (point.Text.Ja.Length > 0 && !Squash(point.Printed).Contains(Squash(point.Text.Ja), StringComparison.Ordinal))
+                {
+                    findings.Add(new FidelityFinding("project_targets", row, stem + "_ja", point.Text.Ja, "its own printed cell"));
+                }
+            }
+        }
+
+        // A partner type no entry uses may be known only from a printed range (①~⑦), so only used ones are checked.
+        var usedPartners = plan.Entries.SelectMany(e => e.Partners).ToHashSet(StringComparer.Ordinal);
+        foreach (var p in plan.Partners.Where(p => usedPartners.Contains(p.Id))) Check("partners", p.Id, "symbol", p.Symbol, p.Source);
+        foreach (var m in plan.Measures) Check("measures", m.Id, "name_ja", m.Name.Ja, m.Source);
+        foreach (var p in plan.Policies) Check("policies", p.Id, "name_ja", p.Name.Ja, p.Source);
+
         foreach (var t in plan.Targets)
         {
             var row = $"{t.IndicatorId} {t.TargetYear} set in {t.SetIn}";
