@@ -20,7 +20,7 @@ public static class SummaryCharts
         var listed = plan.EntriesIn(year).Where(e => e.Category != "completed").ToList();
         if (!listed.Any(e => e.Rating is not null)) return null;
         var levels = plan.Config.Rating.Levels;
-        var series = levels.Select((l, i) => new BarSeries(l.Code, new LocalizedText($"{l.Code}: {l.Label.Ja}", $"{l.Code}: {l.Label.En ?? l.Label.Ja}"),
+        var series = levels.Select((l, i) => new BarSeries(l.Code, l.Label.IsEmpty ? LocalizedText.Both(l.Code) : new LocalizedText($"{l.Code}: {l.Label.Ja}", $"{l.Code}: {l.Label.En ?? l.Label.Ja}"),
             l.Colour, i < (levels.Count + 1) / 2 ? BarPattern.Solid : BarPattern.Hatched, l.Code)).ToList();
         var published = plan.Summaries.Where(s => s.Year == year && s.Table == "achievement" && s.MeasureId is not null).ToList();
         var categories = new List<BarCategory>();
