@@ -179,7 +179,7 @@ internal static class BarFigure
         if (panel.Title is null) return [];
         var unit = panel.Unit.In(language);
         var text = panel.Title.In(language) + (unit.Length == 0 ? "" : language == Language.Ja ? $"（単位：{unit}）" : $" (unit: {unit})");
-        return TextMetrics.Wrap(text, 300, 13, 3);
+        return TextMetrics.Wrap(text, 230, 13, 4);
     }
 
     /// <summary>Plotly does not wrap axis labels: long ones get line breaks at about <paramref name="ems"/> ems.</summary>
