@@ -19,21 +19,15 @@ public static partial class Ui
     public static readonly LocalizedText ChartDownloadCsv = L("CSV", "CSV");
     public static readonly LocalizedText ChartDownloadJson = L("JSON", "JSON");
     public static readonly LocalizedText ChartDownloadSvg = L("画像（SVG）", "Image (SVG)");
-    public static readonly LocalizedText ChartInteractive = L("操作できるグラフ", "Interactive chart");
     public static readonly LocalizedText ChartTableCaption = L("グラフの数値", "Figures in the chart");
     public static readonly LocalizedText ChartProgress = L("最新値の進み具合", "Progress of the latest value");
-    public static readonly LocalizedText ChartShare = L("計算上の進み具合", "Computed progress");
     public static readonly LocalizedText ChartReason = L("理由・注記", "Reason or note");
     public static readonly LocalizedText ChartMetric = L("数値の項目", "Figure");
-    public static readonly LocalizedText ChartSeries = L("区分", "Series");
-    public static readonly LocalizedText ChartMeasureShort = L("施策", "Measure");
-    public static readonly LocalizedText ChartCount = L("件数", "Count");
     public static readonly LocalizedText ChartProjectsUnit = L("事業", "projects");
     public static readonly LocalizedText ChartIndicatorsUnit = L("指標", "indicators");
     public static readonly LocalizedText ChartEntriesUnit = L("件", "entries");
     public static readonly LocalizedText ChartSdgUnknown = L("不明", "Unknown");
     public static readonly LocalizedText ChartsHeading = L("実績の概況", "Results at a glance");
-    public static readonly LocalizedText ChartNotInDocument = L("この年度の文書にはありません", "Not in that year's document");
 
     /// <summary>Short reason for a gap, written beside the empty year in the chart.</summary>
     public static LocalizedText ChartGapShort(PointState state) => state switch
@@ -146,5 +140,4 @@ public static partial class Ui
 
     private static string LowerCase(LocalizedText text) => (text.En ?? text.Ja).ToLowerInvariant();
 
-    public static LocalizedText ChartOfTheWay(string percent) => L($"策定時から目標までの {percent}", $"{percent} of the way from the baseline to the target");
 }

@@ -1,6 +1,7 @@
 using Kyodo.Charts;
 using Kyodo.Charts.Data;
 using Kyodo.Charts.Plotly;
+using Kyodo.Charts.Svg;
 using Kyodo.Diagnostics;
 using Kyodo.Engine;
 using Kyodo.Model;
@@ -32,7 +33,7 @@ public sealed class Charts : IPipeline
                 context.Output.AddText(ChartFiles.Json(chart), ChartData.Json(chart));
                 foreach (var language in LanguageExtensions.All)
                 {
-                    context.Output.AddText(ChartFiles.Svg(chart, language), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + set.Render(chart, language).Wide + "\n");
+                    context.Output.AddText(ChartFiles.Svg(chart, language), ChartSvg.File(set.Render(chart, language).Wide));
                     context.Output.AddText(ChartFiles.Figure(chart, language), PlotlyFigures.Json(chart, language) + "\n");
                 }
             });

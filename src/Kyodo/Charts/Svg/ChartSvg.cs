@@ -17,7 +17,6 @@ public static class ChartSvg
         };
     }
 
-    /// <summary>The wide drawing as a stand-alone file, for the download.</summary>
-    public static string File(ChartSpec spec, Language language) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + Render(spec, language, SvgSize.Wide) + "\n";
+    /// <summary>A drawing as a stand-alone file, for the download (the wide drawing, already rendered for the page).</summary>
+    public static string File(string drawing) => "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + drawing;
 }
