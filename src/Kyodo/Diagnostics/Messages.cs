@@ -292,6 +292,19 @@ public static class Messages
         "データの ID やページの名前を確認してください。",
         "Check the IDs in the data and the page names.");
 
+    // Search index (Node tools).
+    public static Diagnostic NodeToolsUnavailable(SourceLocation at, string detail) => Error("KY090", at,
+        $"検索の索引を作るためのツール（Node.js の npm パッケージ）を用意できませんでした：{detail}",
+        $"The tools that build the search index (npm packages, run with Node.js) could not be installed: {detail}",
+        "Node.js 20 と npm を入れてから、もう一度ビルドしてください。検索なしで確認するだけなら --no-search を付けてください。",
+        "Install Node.js 20 with npm and build again; for a quick preview without search, add --no-search.");
+
+    public static Diagnostic SearchIndexFailed(SourceLocation at, string detail) => Error("KY091", at,
+        $"検索の索引（Pagefind）を作れませんでした：{detail}",
+        $"The search index (Pagefind) could not be built: {detail}",
+        "表示されたメッセージを確認してください。node_modules を削除してもう一度ビルドすると直ることがあります。",
+        "Read the message above; deleting node_modules and building again often fixes it.");
+
     // Published URLs.
     public static Diagnostic UrlVanished(SourceLocation at, string url) => Error("KY070", at,
         $"公開済みの URL「{url}」がこのビルドでなくなります。",

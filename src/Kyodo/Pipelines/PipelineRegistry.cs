@@ -25,6 +25,11 @@ public static class PipelineRegistry
         new SchemaFiles(),
         new ContentPages(),
         new NotFoundPages(),
+        new SearchPages(),
+        new ChangeFeed(),
+        new SocialImages(),
+        new Sitemap(),
         new LinkCheck(),
+        new SearchIndex(),
     ];
 }
