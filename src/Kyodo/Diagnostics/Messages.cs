@@ -313,7 +313,7 @@ public static class Messages
         "Do not delete the project: record its successor in lineage.csv (the old URL becomes a page leading to it). If the removal is intended, delete the URL from published-urls.txt too.");
 
     // Chart bundle.
-    public static Diagnostic ChartBundleMissing(SourceLocation at, string detail) => Error("KY090", at,
+    public static Diagnostic ChartBundleMissing(SourceLocation at, string detail) => Error("KY095", at,
         $"グラフの表示に使う plotly.js を用意できませんでした（{detail}）。",
         $"plotly.js, which draws the interactive charts, could not be prepared ({detail}).",
         "インターネット（npm のレジストリ）に接続できることを確認し、リポジトリの最上位で npm install を実行してから、もう一度ビルドしてください。",

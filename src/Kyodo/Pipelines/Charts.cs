@@ -49,20 +49,26 @@ public sealed class Charts : IPipeline
     /// </summary>
     private static void CopyBundle(BuildContext context)
     {
-        var root = context.Paths.Root;
+        var at = new SourceLocation("package.json");
+        var root = SearchIndex.ToolRoot(context.Paths.Root);
+        if (root is null)
+        {
+            if (context.Options.RunNodeTools) context.Diagnostics.Add(Messages.ChartBundleMissing(at, "package.json not found"));
+            return;
+        }
         if (context.Options.RunNodeTools)
         {
             var (ok, output) = NodeTools.EnsureInstalled(root);
             if (!ok)
             {
-                context.Diagnostics.Add(Messages.ChartBundleMissing(new SourceLocation("package.json"), output.Trim()));
+                context.Diagnostics.Add(Messages.ChartBundleMissing(at, output.Trim()));
                 return;
             }
         }
         var bundle = Path.Combine(root, BundleSource);
         if (!File.Exists(bundle))
         {
-            if (context.Options.RunNodeTools) context.Diagnostics.Add(Messages.ChartBundleMissing(new SourceLocation("package.json"), BundleSource));
+            if (context.Options.RunNodeTools) context.Diagnostics.Add(Messages.ChartBundleMissing(at, BundleSource));
             return;
         }
         context.Output.Add(ChartFiles.Bundle, File.ReadAllBytes(bundle));
