@@ -455,15 +455,22 @@ public static class Messages
         "Write one path per line, starting with \"/\" (/projects/p001/); comments go on lines starting with \"#\".");
 
     // Commands that write into the data.
-    public static Diagnostic FileExists(SourceLocation at) => Error("KY095", at,
+    public static Diagnostic FileExists(SourceLocation at) => Error("KY097", at,
         "このファイルはすでにあります。上書きすると今の内容が失われるので、書き込みませんでした。",
         "This file already exists; nothing was written, because overwriting it would lose its contents.",
         "残したい内容がないことを確かめてから --force を付けて実行するか、別の名前・場所を指定してください。",
         "Run the command again with --force once you are sure its contents can go, or choose another name or place.");
 
-    public static Diagnostic WriteFailed(SourceLocation at, string detail) => Error("KY096", at,
+    public static Diagnostic WriteFailed(SourceLocation at, string detail) => Error("KY098", at,
         $"ファイルを書き込めませんでした（{detail}）。どのファイルも変更していません。",
         $"The file could not be written ({detail}); no file was changed.",
         "ディスクの空き容量と、ファイルが他のアプリ（Excel など）で開かれていないかを確認してください。",
         "Check the free disk space and that the file is not open in another application (such as Excel).");
+
+    // Chart bundle.
+    public static Diagnostic ChartBundleMissing(SourceLocation at, string detail) => Error("KY095", at,
+        $"グラフの表示に使う plotly.js を用意できませんでした（{detail}）。",
+        $"plotly.js, which draws the interactive charts, could not be prepared ({detail}).",
+        "インターネット（npm のレジストリ）に接続できることを確認し、リポジトリの最上位で npm install を実行してから、もう一度ビルドしてください。",
+        "Check that the npm registry can be reached, run npm install at the top of the repository, and build again.");
 }

@@ -21,6 +21,16 @@ public sealed partial class LinkCheck : IPipeline
     [GeneratedRegex("""\sid="([^"]+)"|\sname="([^"]+)""", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
+    /// <summary>
+    /// Start tags only: page text may quote markup (a project named '&lt;a href="…"&gt;' is written with its
+    /// "&lt;" encoded, its quotes as they are), and that text is not a link.
+    /// </summary>
+    [GeneratedRegex("""<[a-zA-Z][^<>]*>""", RegexOptions.CultureInvariant)]
+    private static partial Regex TagPattern();
+
+    private static IEnumerable<Match> InTags(Regex pattern, string html) =>
+        TagPattern().Matches(html).SelectMany(tag => pattern.Matches(tag.Value));
+
     public void Execute(BuildContext context)
     {
         var output = context.Output;
@@ -29,14 +39,14 @@ public sealed partial class LinkCheck : IPipeline
         Parallel.ForEach(html, file =>
         {
             var text = Encoding.UTF8.GetString(file.Content.Span);
-            ids[file.Path] = IdPattern().Matches(text).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToHashSet(StringComparer.Ordinal);
+            ids[file.Path] = InTags(IdPattern(), text).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToHashSet(StringComparer.Ordinal);
         });
 
         var broken = new ConcurrentBag<(string Page, string Href)>();
         Parallel.ForEach(html, file =>
         {
             var text = Encoding.UTF8.GetString(file.Content.Span);
-            foreach (Match m in LinkPattern().Matches(text))
+            foreach (var m in InTags(LinkPattern(), text))
             {
                 var href = WebUtility.HtmlDecode(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
                 if (!Resolves(context, file.Path, href, ids)) broken.Add((file.Path, href));

@@ -16,7 +16,7 @@ public sealed class SafeWriteTests
 
         var findings = SafeWrite.WriteAll([Item(temp, "new.csv", "x"), Item(temp, "projects.csv", "id\n")], overwrite: false);
 
-        Assert.Equal("KY095", Assert.Single(findings).Code);
+        Assert.Equal("KY097", Assert.Single(findings).Code);
         Assert.Equal("projects.csv", findings[0].Location.File);
         Assert.Equal("id,note_ja,note_en\np001,,\n", File.ReadAllText(temp.Combine("projects.csv")));
         Assert.False(File.Exists(temp.Combine("new.csv")));
@@ -48,7 +48,7 @@ public sealed class SafeWriteTests
         // Given a set whose second target is a folder (it cannot be replaced by a file)
         var findings = SafeWrite.WriteAll([Item(temp, "a.csv", "changed"), Item(temp, "b.csv", "b")], overwrite: true);
 
-        Assert.Equal("KY096", Assert.Single(findings).Code);
+        Assert.Equal("KY098", Assert.Single(findings).Code);
         Assert.Equal("original", File.ReadAllText(temp.Combine("a.csv")));
         Assert.True(Directory.Exists(temp.Combine("b.csv")));
         Assert.Equal(["a.csv"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
