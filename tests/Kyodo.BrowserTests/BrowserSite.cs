@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Kyodo.Audit;
 using Kyodo.Cli;
 using Kyodo.Engine;
 using Kyodo.Loading;
@@ -24,7 +25,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public IBrowser Browser { get; private set; } = default!;
 
     /// <summary>Debian's Chromium; tests never download a browser.</summary>
-    public static string ChromiumPath => Environment.GetEnvironmentVariable("KYODO_CHROMIUM") ?? "/usr/bin/chromium";
+    public static string ChromiumPath => Chromium.ExecutablePath;
 
     public async Task InitializeAsync()
     {
@@ -38,12 +39,7 @@ public sealed class BrowserSite : IAsyncLifetime
         BaseUrl = $"http://127.0.0.1:{port}";
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await Chromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh page (own context), optionally with JavaScript disabled or a given viewport.</summary>
@@ -65,6 +61,16 @@ public sealed class BrowserSite : IAsyncLifetime
             .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>Every page with its kind and language (from &lt;html data-kind lang&gt;), as the audit plans its checks.</summary>
+    public IReadOnlyList<(string Path, string Kind, string Language)> PagesWithKinds() =>
+        PagePaths().Select(p =>
+        {
+            var file = Path.Combine(Output, (p.EndsWith('/') ? p + "index.html" : p).TrimStart('/'));
+            var head = File.ReadAllText(file);
+            var html = System.Text.RegularExpressions.Regex.Match(head, "<html lang=\"([a-z]+)\" data-kind=\"([^\"]*)\"");
+            return (p, html.Groups[2].Value, html.Groups[1].Value);
+        }).ToList();
 
     public async Task DisposeAsync()
     {

@@ -8,7 +8,8 @@ namespace Kyodo.Loading;
 
 /// <summary>
 /// Reads the Markdown content pages of input/ja and input/en. Each starts with front matter
-/// (title, description, order) between "---" lines; the file name is the page's slug.
+/// (title, description, order, and audit: true on the page that shows the accessibility audit) between
+/// "---" lines; the file name is the page's slug.
 /// </summary>
 public static class ContentLoader
 {
@@ -79,7 +80,13 @@ public static class ContentLoader
             diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 2, 1), $"order \"{orderText}\" is not a number / order が数値ではありません"));
             return null;
         }
+        var audit = y.Text(root, "audit", required: false);
+        if (audit is not null and not ("true" or "false"))
+        {
+            diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 2, 1), $"audit \"{audit}\" must be true or false / audit は true か false にしてください"));
+            return null;
+        }
         if (title is null || diagnostics.Count > before) return null;
-        return new ContentPage(language, slug, title, description, order, body, display);
+        return new ContentPage(language, slug, title, description, order, body, display, audit == "true");
     }
 }

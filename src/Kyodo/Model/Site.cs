@@ -1,6 +1,9 @@
 namespace Kyodo.Model;
 
-/// <summary>A Markdown page of input/ja or input/en, after its front matter was read.</summary>
+/// <summary>
+/// A Markdown page of input/ja or input/en, after its front matter was read. <paramref name="ShowsAudit"/>
+/// (front matter <c>audit: true</c>) adds the accessibility audit results of the build below the text.
+/// </summary>
 public sealed record ContentPage(
     Language Language,
     string Slug,
@@ -8,7 +11,8 @@ public sealed record ContentPage(
     string Description,
     int Order,
     string Markdown,
-    string File);
+    string File,
+    bool ShowsAudit = false);
 
 /// <summary>Everything a build publishes: the site configuration, its plans and its content pages.</summary>
 public sealed record Site(SiteConfig Config, IReadOnlyList<Plan> Plans, IReadOnlyList<ContentPage> Content, IReadOnlyList<SdgGoal> Sdgs)

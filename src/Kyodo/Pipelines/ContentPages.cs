@@ -1,3 +1,4 @@
+using Kyodo.Audit;
 using Kyodo.Engine;
 using Kyodo.Model;
 using Kyodo.Rendering;
@@ -13,12 +14,22 @@ public sealed class ContentPages : IPipeline
         foreach (var content in context.Site.Content) Markdown.Validate(content, context.Diagnostics);
         foreach (var content in context.Site.Content)
         {
-            var plan = context.Site.PrimaryPlan;
-            var crumbs = new List<Crumb> { PageWriter.HomeCrumb(context, plan, content.Language) };
-            var page = PageWriter.Page(context, null, content.Language, content.Slug + "/", content.Title, "content", crumbs, content.Description);
-            var html = Markdown.ToHtml(content.Markdown, link => Rewrite(context, content.Language, link));
-            PageWriter.Write<ContentPageView>(context, page, ("Html", html));
+            var (page, html) = Render(context, content, audit: null);
+            context.Output.AddPage(PageWriter.Info(page), html);
         }
+    }
+
+    /// <summary>
+    /// A content page's context and HTML. A page that shows the audit says no audit was run until the audit
+    /// phase renders it again with <paramref name="audit"/>.
+    /// </summary>
+    public static (PageContext Page, string Html) Render(BuildContext context, ContentPage content, AuditReport? audit)
+    {
+        var plan = context.Site.PrimaryPlan;
+        var crumbs = new List<Crumb> { PageWriter.HomeCrumb(context, plan, content.Language) };
+        var page = PageWriter.Page(context, null, content.Language, content.Slug + "/", content.Title, "content", crumbs, content.Description);
+        var html = Markdown.ToHtml(content.Markdown, link => Rewrite(context, content.Language, link));
+        return (page, PageWriter.Render<ContentPageView>(context, page, ("Html", html), ("ShowAudit", content.ShowsAudit), ("Audit", audit)));
     }
 
     /// <summary>"/projects/p001/" → the page in this language; "/data/x.csv" → the file (same in both languages).</summary>

@@ -22,5 +22,6 @@ public static class PipelineRegistry
         new ContentPages(),
         new NotFoundPages(),
         new LinkCheck(),
+        new AccessibilityAudit(),
     ];
 }
