@@ -8,8 +8,7 @@ namespace Kyodo.Loading;
 
 /// <summary>
 /// Reads the Markdown content pages of input/ja and input/en. Each starts with front matter
-/// (title, description, order, and audit: true on the page that shows the accessibility audit) between
-/// "---" lines; the file name is the page's slug.
+/// (title, description, order) between "---" lines; the file name is the page's slug.
 /// </summary>
 public static class ContentLoader
 {
@@ -80,13 +79,13 @@ public static class ContentLoader
             diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 2, 1), $"order \"{orderText}\" is not a number / order が数値ではありません"));
             return null;
         }
-        var audit = y.Text(root, "audit", required: false);
-        if (audit is not null and not ("true" or "false"))
+        var include = y.Text(root, "include", required: false);
+        if (include is not null && !ContentPage.Includes.Contains(include))
         {
-            diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 2, 1), $"audit \"{audit}\" must be true or false / audit は true か false にしてください"));
+            diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 2, 1), $"include \"{include}\": {string.Join(", ", ContentPage.Includes)}"));
             return null;
         }
         if (title is null || diagnostics.Count > before) return null;
-        return new ContentPage(language, slug, title, description, order, body, display, audit == "true");
+        return new ContentPage(language, slug, title, description, order, body, display) { Include = include };
     }
 }

@@ -1,9 +1,6 @@
 namespace Kyodo.Model;
 
-/// <summary>
-/// A Markdown page of input/ja or input/en, after its front matter was read. <paramref name="ShowsAudit"/>
-/// (front matter <c>audit: true</c>) adds the accessibility audit results of the build below the text.
-/// </summary>
+/// <summary>A Markdown page of input/ja or input/en, after its front matter was read.</summary>
 public sealed record ContentPage(
     Language Language,
     string Slug,
@@ -11,8 +8,23 @@ public sealed record ContentPage(
     string Description,
     int Order,
     string Markdown,
-    string File,
-    bool ShowsAudit = false);
+    string File)
+{
+    /// <summary>
+    /// A generated part shown after the Markdown (front matter <c>include:</c>); <c>plan-guides</c> describes every
+    /// plan from its configuration, so that a shared page never names one plan's specifics; <c>audit-results</c>
+    /// shows the accessibility audit of the build that made the page (build --audit), or says none was run.
+    /// </summary>
+    public string? Include { get; init; }
+
+    /// <summary>Values <see cref="Include"/> may take.</summary>
+    public static readonly IReadOnlyList<string> Includes = ["plan-guides", AuditResults];
+
+    public const string AuditResults = "audit-results";
+
+    /// <summary>The page shows the accessibility audit results.</summary>
+    public bool ShowsAudit => Include == AuditResults;
+}
 
 /// <summary>Everything a build publishes: the site configuration, its plans and its content pages.</summary>
 public sealed record Site(SiteConfig Config, IReadOnlyList<Plan> Plans, IReadOnlyList<ContentPage> Content, IReadOnlyList<SdgGoal> Sdgs)

@@ -29,7 +29,7 @@ public sealed class ContentPages : IPipeline
         var crumbs = new List<Crumb> { PageWriter.HomeCrumb(context, plan, content.Language) };
         var page = PageWriter.Page(context, null, content.Language, content.Slug + "/", content.Title, "content", crumbs, content.Description);
         var html = Markdown.ToHtml(content.Markdown, link => Rewrite(context, content.Language, link));
-        return (page, PageWriter.Render<ContentPageView>(context, page, ("Html", html), ("ShowAudit", content.ShowsAudit), ("Audit", audit)));
+        return (page, PageWriter.Render<ContentPageView>(context, page, ("Html", html), ("Include", content.Include), ("Audit", audit)));
     }
 
     /// <summary>"/projects/p001/" → the page in this language; "/data/x.csv" → the file (same in both languages).</summary>

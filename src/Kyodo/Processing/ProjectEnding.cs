@@ -22,7 +22,7 @@ public sealed record ProjectEnding(ProjectState State, string How, int LastListe
             .DistinctBy(s => s.ProjectId).ToList();
 
         var primary = status.Entries.Where(e => !e.IsRelisting).ToList();
-        var listed = primary.Where(e => e.Category != "completed").Select(e => e.Year).ToList();
+        var listed = primary.Where(e => !plan.Config.IsClosing(e.Category)).Select(e => e.Year).ToList();
         var lastListed = listed.Count > 0 ? listed.Max() : status.LastYear;
 
         switch (status.State)
@@ -30,7 +30,7 @@ public sealed record ProjectEnding(ProjectState State, string How, int LastListe
             case ProjectState.Completed:
             {
                 var years = own.Where(e => e.Event == "completed").Select(e => e.Year)
-                    .Concat(primary.Where(e => e.Category == "completed").Select(e => e.Year)).ToList();
+                    .Concat(primary.Where(e => plan.Config.IsClosing(e.Category)).Select(e => e.Year)).ToList();
                 return new ProjectEnding(status.State, "completed", lastListed, years.Count > 0 ? years.Min() : null, successors);
             }
             case ProjectState.Succeeded:

@@ -19,9 +19,9 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
-    public void Load_AuditTrue_MarksThePageAsShowingTheAudit()
+    public void Load_IncludeAuditResults_MarksThePageAsShowingTheAudit()
     {
-        var (pages, diagnostics) = Load("audit: true");
+        var (pages, diagnostics) = Load("include: audit-results");
 
         Assert.False(diagnostics.HasErrors);
         Assert.Equal(2, pages.Count);
@@ -29,7 +29,7 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
-    public void Load_NoAuditKey_DoesNotShowTheAudit()
+    public void Load_NoInclude_DoesNotShowTheAudit()
     {
         var (pages, _) = Load("order: 2");
 
@@ -37,11 +37,11 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
-    public void Load_AuditNotABoolean_IsAFrontMatterError()
+    public void Load_UnknownInclude_IsAFrontMatterErrorNamingTheAllowedValues()
     {
-        var (pages, diagnostics) = Load("audit: yes please");
+        var (pages, diagnostics) = Load("include: audit");
 
         Assert.Empty(pages);
-        Assert.Contains(diagnostics.Sorted(), d => d.Code == "KY063" && d.MessageEn.Contains("audit", StringComparison.Ordinal));
+        Assert.Contains(diagnostics.Sorted(), d => d.Code == "KY063" && d.MessageEn.Contains("audit-results", StringComparison.Ordinal));
     }
 }

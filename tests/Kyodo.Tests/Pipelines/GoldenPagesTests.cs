@@ -3,7 +3,7 @@ using Kyodo.Tests.Testing;
 namespace Kyodo.Tests.Pipelines;
 
 /// <summary>
-/// Representative pages of the shipped data compared with golden files (tests/Kyodo.Tests/Golden), so that any
+/// Representative pages of the shipped data compared with golden files (tests/Kyodo.Tests/Golden/pages), so that any
 /// change to what citizens read shows up in a diff. Update with KYODO_UPDATE_GOLDEN=1 and review the diff.
 /// </summary>
 [Collection(BuiltSitesGroup.Name)]
@@ -22,7 +22,7 @@ public sealed class GoldenPagesTests(BuiltSites sites)
     {
         Assert.True(sites.Root.Result.Success);
 
-        Golden.Match(golden, Golden.NormalizeHtml(sites.Root.Read(page)));
+        Golden.Match(Path.Combine("pages", golden), Golden.NormalizeHtml(sites.Root.Read(page)));
     }
 
     [Fact]
