@@ -62,14 +62,13 @@ public sealed class BrowserSite : IAsyncLifetime
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Every page with its kind and language (from &lt;html data-kind lang&gt;), as the audit plans its checks.</summary>
-    public IReadOnlyList<(string Path, string Kind, string Language)> PagesWithKinds() =>
+    /// <summary>Every page with its audit group (kind from &lt;html data-kind&gt;, language, main menu), as the build plans its checks.</summary>
+    public IReadOnlyList<(string Path, string Group)> PagesWithGroups() =>
         PagePaths().Select(p =>
         {
-            var file = Path.Combine(Output, (p.EndsWith('/') ? p + "index.html" : p).TrimStart('/'));
-            var head = File.ReadAllText(file);
-            var html = System.Text.RegularExpressions.Regex.Match(head, "<html lang=\"([a-z]+)\" data-kind=\"([^\"]*)\"");
-            return (p, html.Groups[2].Value, html.Groups[1].Value);
+            var text = File.ReadAllText(Path.Combine(Output, (p.EndsWith('/') ? p + "index.html" : p).TrimStart('/')));
+            var html = System.Text.RegularExpressions.Regex.Match(text, "<html lang=\"([a-z]+)\" data-kind=\"([^\"]*)\"");
+            return (p, AuditPage.GroupOf(html.Groups[2].Value, html.Groups[1].Value, text));
         }).ToList();
 
     public async Task DisposeAsync()

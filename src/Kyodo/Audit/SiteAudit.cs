@@ -4,18 +4,33 @@ using Microsoft.Playwright;
 namespace Kyodo.Audit;
 
 /// <summary>A page to audit: its root-relative URL, and whether to check keyboard reach of its header on it.</summary>
-public sealed record AuditPage(string Path, bool Keyboard)
+public sealed partial record AuditPage(string Path, bool Keyboard)
 {
     /// <summary>
-    /// Every page, with the keyboard check on the first page (in path order) of each kind in each language:
-    /// the header is the same on every page of a kind, and tabbing through it on all pages would double the time.
+    /// Every page, with the keyboard check on the first page (in path order) of each group: pages of one kind, in
+    /// one language, with the same main menu (<see cref="GroupOf"/>) share their header, and tabbing through it on
+    /// every page would double the time of the audit.
     /// </summary>
-    public static IReadOnlyList<AuditPage> Plan(IEnumerable<(string Path, string Kind, string Language)> pages)
+    public static IReadOnlyList<AuditPage> Plan(IEnumerable<(string Path, string Group)> pages)
     {
         var ordered = pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
-        var first = ordered.GroupBy(p => (p.Kind, p.Language)).Select(g => g.First().Path).ToHashSet(StringComparer.Ordinal);
+        var first = ordered.GroupBy(p => p.Group, StringComparer.Ordinal).Select(g => g.First().Path).ToHashSet(StringComparer.Ordinal);
         return ordered.Select(p => new AuditPage(p.Path, first.Contains(p.Path))).ToList();
     }
+
+    /// <summary>The group of a page for <see cref="Plan"/>: its kind, its language and the links of its main menu.</summary>
+    public static string GroupOf(string kind, string language, string html)
+    {
+        var nav = MainNav().Match(html);
+        var links = nav.Success ? string.Join(" ", Href().Matches(nav.Value).Select(m => m.Groups[1].Value)) : "";
+        return kind + "|" + language + "|" + links;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""<nav class="main-nav".*?</nav>""", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex MainNav();
+
+    [System.Text.RegularExpressions.GeneratedRegex("""href="([^"]*)""")]
+    private static partial System.Text.RegularExpressions.Regex Href();
 }
 
 /// <summary>How the audit opens pages.</summary>

@@ -1,6 +1,7 @@
 using Kyodo.Audit;
 using Kyodo.Diagnostics;
 using Kyodo.Engine;
+using Kyodo.Model;
 using Microsoft.Playwright;
 
 namespace Kyodo.Pipelines;
@@ -37,7 +38,7 @@ public sealed class AccessibilityAudit : IPipeline
         }
 
         var byUrl = context.Output.Pages.ToDictionary(p => context.Urls.Page(p.Language, p.Path), StringComparer.Ordinal);
-        var pages = AuditPage.Plan(byUrl.Select(p => (p.Key, p.Value.Kind, p.Value.Language.ToString())));
+        var pages = AuditPage.Plan(byUrl.Select(p => (p.Key, AuditPage.GroupOf(p.Value.Kind, p.Value.Language.Tag(), HtmlOf(context, p.Value)))));
         var site = new FolderSite(staging, context.Urls.BasePath);
         var report = RunAsync(context, site, pages, axe, staging).GetAwaiter().GetResult();
         context.Shared[nameof(AccessibilityAudit)] = report;
@@ -49,6 +50,9 @@ public sealed class AccessibilityAudit : IPipeline
             foreach (var problem in report.ProblemsOf(page)) context.Diagnostics.Add(Messages.AuditFinding(at, problem));
         }
     }
+
+    private static string HtmlOf(BuildContext context, PageInfo page) =>
+        context.Output.Get(page.OutputPath) is { } file ? System.Text.Encoding.UTF8.GetString(file.Content.Span) : "";
 
     private static async Task<AuditReport> RunAsync(BuildContext context, FolderSite site, IReadOnlyList<AuditPage> pages, AxeScript axe, string staging)
     {
