@@ -9,7 +9,7 @@ namespace Kyodo.Pipelines;
 /// <summary>
 /// <c>build --audit</c>: opens every page of the staged site in Debian's Chromium and checks it (axe-core WCAG
 /// 2.0/2.1/2.2 A and AA rules, no sideways scrolling at 320 px, keyboard reach of the header); any finding fails
-/// the build. The results are written into the content pages that show them (front matter <c>audit: true</c>),
+/// the build. The results are written into the content pages that show them (front matter <c>include: audit-results</c>),
 /// which are then checked again as they are published.
 /// </summary>
 public sealed class AccessibilityAudit : IPipeline
