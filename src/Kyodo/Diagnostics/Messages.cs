@@ -292,20 +292,33 @@ public static class Messages
         "データの ID やページの名前を確認してください。",
         "Check the IDs in the data and the page names.");
 
+    // Search index (Node tools).
+    public static Diagnostic NodeToolsUnavailable(SourceLocation at, string detail) => Error("KY090", at,
+        $"検索の索引を作るためのツール（Node.js の npm パッケージ）を用意できませんでした：{detail}",
+        $"The tools that build the search index (npm packages, run with Node.js) could not be installed: {detail}",
+        "Node.js 20 と npm を入れてから、もう一度ビルドしてください。検索なしで確認するだけなら --no-search を付けてください。",
+        "Install Node.js 20 with npm and build again; for a quick preview without search, add --no-search.");
+
+    public static Diagnostic SearchIndexFailed(SourceLocation at, string detail) => Error("KY091", at,
+        $"検索の索引（Pagefind）を作れませんでした：{detail}",
+        $"The search index (Pagefind) could not be built: {detail}",
+        "表示されたメッセージを確認してください。node_modules を削除してもう一度ビルドすると直ることがあります。",
+        "Read the message above; deleting node_modules and building again often fixes it.");
+
     // Accessibility audit (build --audit).
-    public static Diagnostic AuditUnavailable(SourceLocation at, string detail) => Error("KY090", at,
+    public static Diagnostic AuditUnavailable(SourceLocation at, string detail) => Error("KY100", at,
         $"アクセシビリティの試験を実行できません：{detail}",
         $"The accessibility audit could not run: {detail}",
         "chromium（apt-get install chromium）と Node.js の npm を用意してください。試験なしで作成するときは --audit を外してください。",
         "Install chromium (apt-get install chromium) and Node.js with npm, or build without --audit.");
 
-    public static Diagnostic AuditFinding(SourceLocation at, string detail) => Error("KY091", at,
+    public static Diagnostic AuditFinding(SourceLocation at, string detail) => Error("KY101", at,
         $"アクセシビリティの試験で問題が見つかりました：{detail}",
         $"The accessibility audit found a problem: {detail}",
         "テーマ（theme/ の Razor コンポーネントや CSS）か、ページに出るデータの文章を直してください。",
         "Fix the theme (Razor components or CSS in theme/) or the data text shown on that page.");
 
-    public static Diagnostic AuditForeignRequest(SourceLocation at, string url) => Error("KY092", at,
+    public static Diagnostic AuditForeignRequest(SourceLocation at, string url) => Error("KY102", at,
         $"ページがサイトの外のファイル「{url}」を読み込もうとしました。",
         $"A page tried to load \"{url}\" from outside the site.",
         "外部の CDN などは使わず、ファイルをサイトの中に置いてください。",

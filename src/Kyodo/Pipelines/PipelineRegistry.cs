@@ -24,7 +24,12 @@ public static class PipelineRegistry
         new SchemaFiles(),
         new ContentPages(),
         new NotFoundPages(),
+        new SearchPages(),
+        new ChangeFeed(),
+        new SocialImages(),
+        new Sitemap(),
         new LinkCheck(),
+        new SearchIndex(),
         new AccessibilityAudit(),
     ];
 }
