@@ -54,8 +54,8 @@ public static partial class Ui
         L($"{all} ページ中 {passed} ページで合格", $"{passed} of {all} pages passed");
 
     public static LocalizedText AuditKeyboardResult(int passed, int all) => L(
-        $"{all} ページ中 {passed} ページで合格（ページの種類ごと・言語ごとに 1 ページ。メニューは全ページ共通です）",
-        $"{passed} of {all} pages passed (one page of each kind in each language; the menu is the same on every page)");
+        $"{all} ページ中 {passed} ページで合格（ページの種類・言語・メニューの組み合わせごとに 1 ページ。同じ組み合わせのページは同じ見出し部分を持ちます）",
+        $"{passed} of {all} pages passed (one page for each kind of page, language and menu; pages that share all three share the same header)");
 
     public static LocalizedText AuditToolsText(string axe, string browser) => L(
         $"axe-core {axe}、Chromium {browser}（ヘッドレス、Playwright で操作）",
