@@ -330,4 +330,11 @@ public static class Messages
         $"The published URL \"{url}\" would no longer exist after this build.",
         "事業を削除せず、lineage.csv で後継の事業を示してください（旧 URL は後継への案内ページになります）。意図した削除なら published-urls.txt からも削除してください。",
         "Do not delete the project: record its successor in lineage.csv (the old URL becomes a page leading to it). If the removal is intended, delete the URL from published-urls.txt too.");
+
+    // Chart bundle.
+    public static Diagnostic ChartBundleMissing(SourceLocation at, string detail) => Error("KY095", at,
+        $"グラフの表示に使う plotly.js を用意できませんでした（{detail}）。",
+        $"plotly.js, which draws the interactive charts, could not be prepared ({detail}).",
+        "インターネット（npm のレジストリ）に接続できることを確認し、リポジトリの最上位で npm install を実行してから、もう一度ビルドしてください。",
+        "Check that the npm registry can be reached, run npm install at the top of the repository, and build again.");
 }

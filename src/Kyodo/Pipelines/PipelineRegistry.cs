@@ -9,6 +9,7 @@ public static class PipelineRegistry
     [
         new PlanIndexes(),
         new Assets(),
+        new Charts(),
         new HomePages(),
         new MeasurePages(),
         new ProjectPages(),
