@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Kyodo.Audit;
 using Kyodo.Cli;
 using Kyodo.Engine;
 using Kyodo.Loading;
@@ -35,7 +36,7 @@ public class BrowserSite : IAsyncLifetime
     public IBrowser Browser { get; private set; } = default!;
 
     /// <summary>Debian's Chromium; tests never download a browser.</summary>
-    public static string ChromiumPath => Environment.GetEnvironmentVariable("KYODO_CHROMIUM") ?? "/usr/bin/chromium";
+    public static string ChromiumPath => Chromium.ExecutablePath;
 
     public async Task InitializeAsync()
     {
@@ -49,12 +50,7 @@ public class BrowserSite : IAsyncLifetime
         BaseUrl = $"http://127.0.0.1:{port}";
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await Chromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh page (own context), optionally with JavaScript disabled or a given viewport.</summary>
@@ -76,6 +72,15 @@ public class BrowserSite : IAsyncLifetime
             .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>Every page with its audit group (kind from &lt;html data-kind&gt;, language, main menu), as the build plans its checks.</summary>
+    public IReadOnlyList<(string Path, string Group)> PagesWithGroups() =>
+        PagePaths().Select(p =>
+        {
+            var text = File.ReadAllText(Path.Combine(Output, (p.EndsWith('/') ? p + "index.html" : p).TrimStart('/')));
+            var html = System.Text.RegularExpressions.Regex.Match(text, "<html lang=\"([a-z]+)\" data-kind=\"([^\"]*)\"");
+            return (p, AuditPage.GroupOf(html.Groups[2].Value, html.Groups[1].Value, text));
+        }).ToList();
 
     public async Task DisposeAsync()
     {

@@ -432,6 +432,25 @@ public static class Messages
         "表示されたメッセージを確認してください。node_modules を削除してもう一度ビルドすると直ることがあります。",
         "Read the message above; deleting node_modules and building again often fixes it.");
 
+    // Accessibility audit (build --audit).
+    public static Diagnostic AuditUnavailable(SourceLocation at, string detail) => Error("KY100", at,
+        $"アクセシビリティの試験を実行できません：{detail}",
+        $"The accessibility audit could not run: {detail}",
+        "chromium（apt-get install chromium）と Node.js の npm を用意してください。試験なしで作成するときは --audit を外してください。",
+        "Install chromium (apt-get install chromium) and Node.js with npm, or build without --audit.");
+
+    public static Diagnostic AuditFinding(SourceLocation at, string detail) => Error("KY101", at,
+        $"アクセシビリティの試験で問題が見つかりました：{detail}",
+        $"The accessibility audit found a problem: {detail}",
+        "テーマ（theme/ の Razor コンポーネントや CSS）か、ページに出るデータの文章を直してください。",
+        "Fix the theme (Razor components or CSS in theme/) or the data text shown on that page.");
+
+    public static Diagnostic AuditForeignRequest(SourceLocation at, string url) => Error("KY102", at,
+        $"ページがサイトの外のファイル「{url}」を読み込もうとしました。",
+        $"A page tried to load \"{url}\" from outside the site.",
+        "外部の CDN などは使わず、ファイルをサイトの中に置いてください。",
+        "Serve every file from the site itself; use no CDN or other external source.");
+
     // Published URLs.
     public static Diagnostic UrlVanished(SourceLocation at, string url)
     {

@@ -18,6 +18,13 @@ public sealed record BuildOptions
     /// <summary>Run the Node-based steps (search index). Off in fast unit tests.</summary>
     public bool RunNodeTools { get; init; } = true;
 
+    /// <summary>
+    /// Audit every page of the finished site in Debian's Chromium (axe-core WCAG rules, keyboard, 320 px) and
+    /// write the results into the accessibility policy page; violations fail the build. Off unless asked for
+    /// (<c>build --audit</c>): it needs chromium and takes minutes.
+    /// </summary>
+    public bool Audit { get; init; }
+
     /// <summary>Check that no URL of published-urls.txt vanishes.</summary>
     public bool CheckPublishedUrls { get; init; } = true;
 }

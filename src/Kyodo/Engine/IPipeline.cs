@@ -7,6 +7,8 @@ public enum Phase
     PostProcess,
     /// <summary>After files are written to the staging folder, before it is swapped into place.</summary>
     Finalize,
+    /// <summary>Last: checks of the finished staging folder in a browser (build --audit), which may rewrite the pages that report them.</summary>
+    Audit,
 }
 
 /// <summary>

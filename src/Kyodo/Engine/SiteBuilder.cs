@@ -45,6 +45,8 @@ public static class SiteBuilder
         context.StagingDirectory = AtomicOutput.WriteStaging(output, context.Output);
         PipelineRunner.Run(all, Phase.Finalize, context);
         if (diagnostics.HasErrors) return Fail(context);
+        PipelineRunner.Run(all, Phase.Audit, context);
+        if (diagnostics.HasErrors) return Fail(context);
         AtomicOutput.Swap(output, context.StagingDirectory);
 
         return new BuildResult(true, diagnostics.Sorted(), context.Output.Count, context.Output.Pages.Count,

@@ -12,12 +12,18 @@ public sealed record ContentPage(
 {
     /// <summary>
     /// A generated part shown after the Markdown (front matter <c>include:</c>); <c>plan-guides</c> describes every
-    /// plan from its configuration, so that a shared page never names one plan's specifics.
+    /// plan from its configuration, so that a shared page never names one plan's specifics; <c>audit-results</c>
+    /// shows the accessibility audit of the build that made the page (build --audit), or says none was run.
     /// </summary>
     public string? Include { get; init; }
 
     /// <summary>Values <see cref="Include"/> may take.</summary>
-    public static readonly IReadOnlyList<string> Includes = ["plan-guides"];
+    public static readonly IReadOnlyList<string> Includes = ["plan-guides", AuditResults];
+
+    public const string AuditResults = "audit-results";
+
+    /// <summary>The page shows the accessibility audit results.</summary>
+    public bool ShowsAudit => Include == AuditResults;
 }
 
 /// <summary>Everything a build publishes: the site configuration, its plans and its content pages.</summary>

@@ -1,3 +1,4 @@
+using Kyodo.Audit;
 using Kyodo.Engine;
 using Kyodo.Model;
 using Kyodo.Rendering;
@@ -19,14 +20,26 @@ public sealed class ContentPages : IPipeline
         {
             foreach (var language in LanguageExtensions.All)
             {
-                var own = context.Site.ContentOf(language, slug);
-                var content = own ?? context.Site.ContentOf(language.Other(), slug)!;
-                var crumbs = new List<Crumb> { PageWriter.HomeCrumb(context, plan, language) };
-                var page = PageWriter.Page(context, null, language, slug + "/", content.Title, "content", crumbs, content.Description);
-                var html = Markdown.ToHtml(content.Markdown, link => Rewrite(context, language, link));
-                PageWriter.Write<ContentPageView>(context, page, ("Html", html), ("ShownIn", own is null ? content.Language : (Language?)null), ("Include", content.Include));
+                var (page, html) = Render(context, language, slug, audit: null);
+                context.Output.AddPage(PageWriter.Info(page), html);
             }
         }
+    }
+
+    /// <summary>
+    /// A content page's context and HTML. A page that shows the audit says no audit was run until the audit
+    /// phase renders it again with <paramref name="audit"/>.
+    /// </summary>
+    public static (PageContext Page, string Html) Render(BuildContext context, Language language, string slug, AuditReport? audit)
+    {
+        var own = context.Site.ContentOf(language, slug);
+        var content = own ?? context.Site.ContentOf(language.Other(), slug)!;
+        var plan = context.Site.PrimaryPlan;
+        var crumbs = new List<Crumb> { PageWriter.HomeCrumb(context, plan, language) };
+        var page = PageWriter.Page(context, null, language, slug + "/", content.Title, "content", crumbs, content.Description);
+        var html = Markdown.ToHtml(content.Markdown, link => Rewrite(context, language, link));
+        return (page, PageWriter.Render<ContentPageView>(context, page, ("Html", html),
+            ("ShownIn", own is null ? content.Language : (Language?)null), ("Include", content.Include), ("Audit", audit)));
     }
 
     /// <summary>"/projects/p001/" → the page in this language; "/data/x.csv" → the file (same in both languages).</summary>

@@ -24,14 +24,20 @@ public static class PageWriter
         };
 
     public static void Write<TComponent>(BuildContext ctx, PageContext page, params (string Name, object? Value)[] parameters)
+        where TComponent : IComponent =>
+        ctx.Output.AddPage(Info(page), Render<TComponent>(ctx, page, parameters));
+
+    /// <summary>A page's HTML, without adding it to the output (for pages rendered again after the output was written).</summary>
+    public static string Render<TComponent>(BuildContext ctx, PageContext page, params (string Name, object? Value)[] parameters)
         where TComponent : IComponent
     {
         var values = new Dictionary<string, object?> { ["Ctx"] = page };
         foreach (var (name, value) in parameters) values[name] = value;
-        var html = ctx.Renderer.Render<TComponent>(values);
-        var output = UrlBuilder.OutputPath(page.Language, page.Path);
-        ctx.Output.AddPage(new PageInfo(page.Language, page.Path, page.Title, page.Kind, output, page.Path), html);
+        return ctx.Renderer.Render<TComponent>(values);
     }
+
+    public static PageInfo Info(PageContext page) =>
+        new(page.Language, page.Path, page.Title, page.Kind, UrlBuilder.OutputPath(page.Language, page.Path), page.Path);
 
     /// <summary>The breadcrumb to a plan's home ("ホーム").</summary>
     public static Crumb HomeCrumb(BuildContext ctx, Plan plan, Language language) =>

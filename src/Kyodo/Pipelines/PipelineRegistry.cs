@@ -32,5 +32,6 @@ public static class PipelineRegistry
         new LinkCheck(),
         new PublishedUrls(),
         new SearchIndex(),
+        new AccessibilityAudit(),
     ];
 }

@@ -85,6 +85,8 @@ public sealed partial class PagesWorkflowTests
         var run = Scalar(steps[build], "run")!;
         Assert.Contains("--base-path \"$BASE_PATH/\"", run);
         Assert.Contains("--site-url \"$SITE_URL\"", run);
+        // The published accessibility page shows the audit of the build that made it.
+        Assert.Contains(" build --audit ", run);
         var env = Map(steps[build], "env");
         Assert.Equal("${{ steps.pages.outputs.base_path }}", Scalar(env, "BASE_PATH"));
         Assert.Equal("${{ steps.pages.outputs.base_url }}", Scalar(env, "SITE_URL"));
