@@ -5,7 +5,7 @@ namespace Kyodo.Tests.Pipelines;
 
 /// <summary>A project ID that was merged or renamed away still answers, and its page leads to the successor first.</summary>
 [Collection(BuiltSitesGroup.Name)]
-public sealed class SuccessorNoticeTests(BuiltSites sites)
+public sealed class ProjectEndingTests(BuiltSites sites)
 {
     public static TheoryData<string> Prefixes => new() { "", "en/" };
 
@@ -22,8 +22,8 @@ public sealed class SuccessorNoticeTests(BuiltSites sites)
         foreach (var (from, to) in lineage)
         {
             var doc = new HtmlParser().ParseDocument(sites.Root.Read($"{language}projects/{from}/index.html"));
-            var notice = doc.QuerySelector("main .successor-notice");
-            Assert.True(notice is not null, $"{from}: no successor notice");
+            var notice = doc.QuerySelector("main section.ended");
+            Assert.True(notice is not null, $"{from}: no note on what became of the project");
             Assert.Contains(notice!.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/{language}projects/{to}/");
             // Prominent: right after the page heading, before the facts and the timeline.
             var all = doc.QuerySelectorAll("main *").ToList();
