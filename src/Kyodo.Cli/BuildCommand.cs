@@ -34,6 +34,8 @@ public static class BuildCommand
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Built {result.PageCount} pages, {result.FileCount} files into {options.OutputDirectory} in {result.Elapsed.TotalSeconds:0.00} s."));
+        foreach (var (name, time) in result.Timings.OrderBy(t => t.Key, StringComparer.Ordinal))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-20} {time.TotalMilliseconds,8:0.0} ms"));
         return 0;
     }
 }

@@ -28,7 +28,9 @@ public static class SiteBuilder
             return Fail();
         }
 
+        var loadStarted = Stopwatch.GetTimestamp();
         var site = SiteLoader.Load(paths, diagnostics, options.Plans);
+        var loadTime = Stopwatch.GetElapsedTime(loadStarted);
         if (site is null || diagnostics.HasErrors) return Fail();
 
         var siteUrl = options.SiteUrl ?? site.Config.SiteUrl;
@@ -39,12 +41,15 @@ public static class SiteBuilder
             Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(StringComparer.Ordinal),
         };
 
+        context.Timings["(load)"] = loadTime;
         PipelineRunner.Run(all, Phase.Render, context);
         if (diagnostics.HasErrors) return Fail(context);
         PipelineRunner.Run(all, Phase.PostProcess, context);
         if (diagnostics.HasErrors) return Fail(context);
 
+        var writeStarted = Stopwatch.GetTimestamp();
         context.StagingDirectory = AtomicOutput.WriteStaging(output, context.Output);
+        context.Timings["(write)"] = Stopwatch.GetElapsedTime(writeStarted);
         PipelineRunner.Run(all, Phase.Finalize, context);
         if (diagnostics.HasErrors) return Fail(context);
         AtomicOutput.Swap(output, context.StagingDirectory);
