@@ -25,9 +25,11 @@ public sealed class OutputSet
 
     public void AddText(string path, string text) => Add(path, Utf8.GetBytes(text));
 
-    public void AddPage(PageInfo page, string html)
+    public void AddPage(PageInfo page, string html) => AddPage(page, Utf8.GetBytes(html));
+
+    public void AddPage(PageInfo page, ReadOnlyMemory<byte> html)
     {
-        AddText(page.OutputPath, html);
+        Add(page.OutputPath, html);
         _pages[page.OutputPath] = page;
     }
 
@@ -41,4 +43,6 @@ public sealed class OutputSet
     public IReadOnlyList<PageInfo> Pages => _pages.Values.OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
 
     public int Count => _files.Count;
+
+    public int PageCount => _pages.Count;
 }

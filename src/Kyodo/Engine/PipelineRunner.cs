@@ -42,6 +42,7 @@ public static class PipelineRunner
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             pipeline.Execute(context);
+            context.RenderPendingPages();
             context.Timings[pipeline.Name] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         }
     }

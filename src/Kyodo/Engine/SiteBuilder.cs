@@ -10,8 +10,18 @@ namespace Kyodo.Engine;
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(SitePaths paths, BuildOptions options, IReadOnlyList<IPipeline>? pipelines = null)
+    public static BuildResult Build(SitePaths paths, BuildOptions options, IReadOnlyList<IPipeline>? pipelines = null) =>
+        Build(paths, options, pipelines, previous: null, out _);
+
+    /// <summary>
+    /// A build that, when <paramref name="previous"/> (the output of the last build, now in the output folder)
+    /// is given, writes only the files whose bytes changed and deletes the ones that vanished, in place, instead
+    /// of writing every file to a staging folder (see <see cref="IncrementalBuilder"/>). Every page is still
+    /// rendered from the freshly loaded data, so the result is exactly what a full build writes.
+    /// </summary>
+    public static BuildResult Build(SitePaths paths, BuildOptions options, IReadOnlyList<IPipeline>? pipelines, OutputSet? previous, out OutputSet? written)
     {
+        written = null;
         var started = Stopwatch.GetTimestamp();
         var diagnostics = new DiagnosticBag();
         var output = Path.GetFullPath(options.OutputDirectory);
@@ -48,14 +58,31 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Fail(context);
 
         var writeStarted = Stopwatch.GetTimestamp();
-        context.StagingDirectory = AtomicOutput.WriteStaging(output, context.Output);
-        context.Timings["(write)"] = Stopwatch.GetElapsedTime(writeStarted);
-        PipelineRunner.Run(all, Phase.Finalize, context);
-        if (diagnostics.HasErrors) return Fail(context);
-        AtomicOutput.Swap(output, context.StagingDirectory);
+        var (changed, deleted) = (context.Output.Count, 0);
+        if (previous is not null && Directory.Exists(output))
+        {
+            (changed, deleted) = IncrementalOutput.Apply(output, previous, context.Output);
+            context.Timings["(write)"] = Stopwatch.GetElapsedTime(writeStarted);
+            context.StagingDirectory = output;
+            PipelineRunner.Run(all, Phase.Finalize, context);
+            if (diagnostics.HasErrors) return Fail(context);
+        }
+        else
+        {
+            context.StagingDirectory = AtomicOutput.WriteStaging(output, context.Output);
+            context.Timings["(write)"] = Stopwatch.GetElapsedTime(writeStarted);
+            PipelineRunner.Run(all, Phase.Finalize, context);
+            if (diagnostics.HasErrors) return Fail(context);
+            AtomicOutput.Swap(output, context.StagingDirectory);
+        }
+        written = context.Output;
 
-        return new BuildResult(true, diagnostics.Sorted(), context.Output.Count, context.Output.Pages.Count,
-            Stopwatch.GetElapsedTime(started), context.Timings.ToDictionary());
+        return new BuildResult(true, diagnostics.Sorted(), context.Output.Count, context.Output.PageCount,
+            Stopwatch.GetElapsedTime(started), context.Timings.ToDictionary())
+        {
+            FilesWritten = changed,
+            FilesDeleted = deleted,
+        };
     }
 
     /// <summary>Input and validation only: nothing is written.</summary>

@@ -23,22 +23,23 @@ public sealed partial class LinkCheck : IPipeline
 
     public void Execute(BuildContext context)
     {
-        var output = context.Output;
-        var html = output.Files.Where(f => f.IsHtml).ToList();
+        var html = context.Output.Files.Where(f => f.IsHtml).ToList();
+        // One pass over each page collects both its anchors and its links; links are resolved once all anchors are known.
         var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        Parallel.ForEach(html, file =>
+        var links = new ConcurrentDictionary<string, List<string>>(StringComparer.Ordinal);
+        Parallel.ForEach(Partitioner.Create(html, loadBalance: true), file =>
         {
             var text = Encoding.UTF8.GetString(file.Content.Span);
             ids[file.Path] = IdPattern().Matches(text).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToHashSet(StringComparer.Ordinal);
+            links[file.Path] = LinkPattern().Matches(text).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).Distinct(StringComparer.Ordinal).ToList();
         });
 
         var broken = new ConcurrentBag<(string Page, string Href)>();
-        Parallel.ForEach(html, file =>
+        Parallel.ForEach(Partitioner.Create(html, loadBalance: true), file =>
         {
-            var text = Encoding.UTF8.GetString(file.Content.Span);
-            foreach (Match m in LinkPattern().Matches(text))
+            foreach (var raw in links[file.Path])
             {
-                var href = WebUtility.HtmlDecode(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
+                var href = WebUtility.HtmlDecode(raw);
                 if (!Resolves(context, file.Path, href, ids)) broken.Add((file.Path, href));
             }
         });

@@ -23,14 +23,17 @@ public static class PageWriter
             Sections = ctx.Sections,
         };
 
+    /// <summary>
+    /// Queues the page; it is rendered, with the other pages of the pipeline, in parallel when the pipeline
+    /// returns (see <see cref="PendingPages"/>).
+    /// </summary>
     public static void Write<TComponent>(BuildContext ctx, PageContext page, params (string Name, object? Value)[] parameters)
         where TComponent : IComponent
     {
-        var values = new Dictionary<string, object?> { ["Ctx"] = page };
+        var values = new Dictionary<string, object?>(parameters.Length + 1) { ["Ctx"] = page };
         foreach (var (name, value) in parameters) values[name] = value;
-        var html = ctx.Renderer.Render<TComponent>(values);
         var output = UrlBuilder.OutputPath(page.Language, page.Path);
-        ctx.Output.AddPage(new PageInfo(page.Language, page.Path, page.Title, page.Kind, output, page.Path), html);
+        ctx.Pages.Add(new PageInfo(page.Language, page.Path, page.Title, page.Kind, output, page.Path), typeof(TComponent), values);
     }
 
     /// <summary>The breadcrumb to a plan's home ("ホーム").</summary>
