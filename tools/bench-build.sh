@@ -120,14 +120,14 @@ serve_edits() {
     t1=${EPOCHREALTIME/./}
     grep -q "（版$i）" "$site/$page" || { echo "page was not updated after edit $i" >&2; kill "$SERVE_PID"; return 1; }
     times+=($(((t1 - t0) / 1000)))
-    reported+=("$(sed -n 's/.* updated, .* in \([0-9]*\) ms.*/\1/p' <<<"$line")")
+    reported+=("$(sed -n 's/.* removed, in \([0-9]*\) ms.*/\1/p' <<<"$line")")
     sleep 0.5
   done
   kill "$SERVE_PID"; wait "$SERVE_PID" 2>/dev/null || true
   local sorted median max
   sorted=$(printf '%s\n' "${times[@]}" | sort -n)
   median=$(sed -n "$(((EDITS + 1) / 2))p" <<<"$sorted"); max=$(tail -1 <<<"$sorted")
-  out "| $label | $EDITS | $median | $max | $(printf '%s\n' "${reported[@]}" | sort -n | sed -n "$(((EDITS + 1) / 2))p") | ${line#Rebuilt: } |"
+  out "| $label | $EDITS | $median | $max | $(printf '%s\n' "${reported[@]}" | sort -n | sed -n "$(((EDITS + 1) / 2))p") | $(sed 's| / 再作成.*||' <<<"${line#Rebuilt: }") |"
 }
 
 if [[ -z "${SKIP_SERVE:-}" ]]; then

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using Kyodo.Engine;
 
@@ -32,7 +33,9 @@ public static class ServeCommand
 
             using var watcher = new Watcher([paths.Data, paths.Input, paths.Theme], () =>
             {
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var rebuilt = builder.Build();
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 if (rebuilt.Unchanged) return;
                 if (!rebuilt.Success)
                 {
@@ -40,8 +43,9 @@ public static class ServeCommand
                     return;
                 }
                 if (rebuilt.Diagnostics.Count > 0) DiagnosticPrinter.Print(rebuilt.Diagnostics, lang, Console.Error);
+                string Ms(string phase) => rebuilt.Timings.TryGetValue(phase, out var t) ? t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) : "0";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Rebuilt: {rebuilt.FilesWritten} file(s) updated, {rebuilt.FilesDeleted} removed, in {rebuilt.Elapsed.TotalMilliseconds:0} ms. / 再作成：{rebuilt.FilesWritten} ファイルを更新、{rebuilt.FilesDeleted} ファイルを削除（{rebuilt.Elapsed.TotalMilliseconds:0} ミリ秒）"));
+                    $"Rebuilt: {rebuilt.FilesWritten} file(s) updated, {rebuilt.FilesDeleted} removed, in {rebuilt.Elapsed.TotalMilliseconds:0} ms (CPU {cpu.TotalMilliseconds:0} ms; load {Ms("(load)")}, render {Ms("(render)")}, check {Ms("(postprocess)")}, write {Ms("(write)")}, finalize {Ms("(finalize)")}). / 再作成：{rebuilt.FilesWritten} ファイルを更新、{rebuilt.FilesDeleted} ファイルを削除（{rebuilt.Elapsed.TotalMilliseconds:0} ミリ秒）"));
             });
             try
             {

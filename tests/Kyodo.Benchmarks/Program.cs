@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // In-process: the benchmarks need the repository's data and theme, and no separate build of a generated project.
-var config = DefaultConfig.Instance
-    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance))
-    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-BenchmarkSwitcher.FromAssembly(typeof(Kyodo.Benchmarks.Fixture).Assembly).Run(args, config);
+// --quick runs BenchmarkDotNet's short job (3 iterations) for a first look; without it, the default job.
+var quick = args.Contains("--quick");
+var job = (quick ? Job.ShortRun : Job.Default).WithToolchain(InProcessEmitToolchain.Instance);
+var config = DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+BenchmarkSwitcher.FromAssembly(typeof(Kyodo.Benchmarks.Fixture).Assembly).Run(args.Where(a => a != "--quick").ToArray(), config);
