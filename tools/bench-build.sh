@@ -33,8 +33,9 @@ DLL="src/Kyodo.Cli/bin/Release/net10.0/Kyodo.Cli.dll"
 
 out() { echo "$*" | tee -a "$RESULTS"; }
 
-# timing NAME FILE: milliseconds of a "  (phase)   123.4 ms" line of `build --timings`.
-timing() { awk -v n="$1" '$1 == n { print $2 }' "$2" | head -1; }
+# timing NAME FILE: milliseconds of a "  (phase)   123.4 ms" line of `build --timings`; cputime: of "  (phase) cpu   …".
+timing() { awk -v n="$1" '$1 == n && $2 != "cpu" { print $2 }' "$2" | head -1; }
+cputime() { awk -v n="$1" '$1 == n && $2 == "cpu" { print $3 }' "$2" | head -1; }
 
 # run_build LABEL PROJECT_YEARS ARGS…: best of $RUNS runs by wall time; prints one table row.
 run_build() {
@@ -52,12 +53,14 @@ run_build() {
     rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$tv")
     ld=$(timing "(load)" "$log"); rd=$(timing "(render)" "$log"); pp=$(timing "(postprocess)" "$log")
     wr=$(timing "(write)" "$log"); fin=$(timing "(finalize)" "$log")
+    local rdc wrc
+    rdc=$(cputime "(render)" "$log"); wrc=$(cputime "(write)" "$log")
     local candidate
     candidate=$(awk -v l="$label" -v y="$size" -v p="$pages" -v f="$files" -v w="$wall" -v u="$user" -v s="$sys" -v m="$rss" \
-      -v ld="$ld" -v rd="$rd" -v pp="$pp" -v wr="$wr" -v fin="${fin:-0}" -v la="$load" 'BEGIN {
-        rw = (rd + wr) / 1000;
-        printf "| %s | %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %.0f | %d | %s |\n",
-          l, y, p, f, w, u + s, ld / 1000, rd / 1000, pp / 1000, wr / 1000 + fin / 1000, p / rw, p / w, m, la }')
+      -v ld="$ld" -v rd="$rd" -v pp="$pp" -v wr="$wr" -v fin="${fin:-0}" -v la="$load" -v rdc="$rdc" -v wrc="$wrc" 'BEGIN {
+        rw = (rd + wr) / 1000; rwc = (rdc + wrc) / 1000;
+        printf "| %s | %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %.2f | %.0f | %.0f | %d | %s |\n",
+          l, y, p, f, w, u + s, ld / 1000, rd / 1000, pp / 1000, wr / 1000 + fin / 1000, p / rw, rwc, p / rwc, p / w, m, la }')
     if [[ -z "$best" ]] || awk -v a="$wall" -v b="$best" 'BEGIN { exit !(a < b) }'; then best="$wall"; row="$candidate"; fi
   done
   out "$row"
@@ -65,8 +68,8 @@ run_build() {
 
 header() {
   out ""
-  out "| data | project-years | pages | files | wall s | CPU s | load s | render s | check s | write+finalize s | pages/s (render+write) | pages/s (wall) | peak MiB | load avg |"
-  out "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  out "| data | project-years | pages | files | wall s | CPU s | load s | render s | check s | write+finalize s | pages/s (render+write) | render+write CPU s | pages per CPU-s (render+write) | pages/s (wall) | peak MiB | load avg |"
+  out "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 }
 
 out "## Builds ($(nproc) cores, $(date -u +%Y-%m-%d), best of $RUNS)"

@@ -5,5 +5,6 @@ var root = new RootCommand("Kyodo publishes a city's plan and its yearly results
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
 root.Subcommands.Add(SynthCommand.Create());
 return root.Parse(args).Invoke();

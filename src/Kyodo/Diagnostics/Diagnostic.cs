@@ -7,15 +7,22 @@ public enum Severity
     Error,
 }
 
-/// <summary>Where in an input file a finding points. Line and column are 1-based; 0 means "whole file".</summary>
+/// <summary>
+/// Where in an input file a finding points. Line and column are 1-based; 0 means "whole file". In an Excel
+/// sheet (<see cref="Sheet"/> set) the line is the row number and the column is shown as Excel's letter (A, B … AA).
+/// </summary>
 public sealed record SourceLocation(string File, int Line = 0, int Column = 0, string? ColumnName = null, string? Sheet = null)
 {
     public override string ToString()
     {
         var parts = new List<string> { File };
         if (Sheet is not null) parts.Add($"sheet {Sheet}");
-        if (Line > 0) parts.Add($"line {Line}");
-        if (Column > 0) parts.Add(ColumnName is null ? $"column {Column}" : $"column {Column} ({ColumnName})");
+        if (Line > 0) parts.Add(Sheet is null ? $"line {Line}" : $"row {Line}");
+        if (Column > 0)
+        {
+            var column = Sheet is null ? $"column {Column}" : $"column {ColumnLetters(Column)}";
+            parts.Add(ColumnName is null ? column : $"{column} ({ColumnName})");
+        }
         return string.Join(", ", parts);
     }
 
@@ -25,8 +32,23 @@ public sealed record SourceLocation(string File, int Line = 0, int Column = 0, s
         var parts = new List<string> { File };
         if (Sheet is not null) parts.Add($"シート「{Sheet}」");
         if (Line > 0) parts.Add($"{Line}行目");
-        if (Column > 0) parts.Add(ColumnName is null ? $"{Column}列目" : $"{Column}列目（{ColumnName}）");
+        if (Column > 0)
+        {
+            var column = Sheet is null ? $"{Column}列目" : $"{ColumnLetters(Column)}列";
+            parts.Add(ColumnName is null ? column : $"{column}（{ColumnName}）");
+        }
         return string.Join(" ", parts);
+    }
+
+    /// <summary>Excel's name of a 1-based column number: 1 → A, 26 → Z, 27 → AA.</summary>
+    public static string ColumnLetters(int column)
+    {
+        var letters = "";
+        for (var n = column; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + ((n - 1) % 26)) + letters;
+        }
+        return letters;
     }
 }
 

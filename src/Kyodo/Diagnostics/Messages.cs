@@ -55,6 +55,25 @@ public static class Messages
         "誤って別のファイルを保存していないか確認してください。本当に必要なら表を分けてください。",
         "Check that the right file was saved; split the table if it really is this large.");
 
+    public static Diagnostic CsvAndExcel(SourceLocation at, string csv, string xlsx) => Error("KY009", at,
+        $"同じ表が {csv} と {xlsx} の両方にあります。どちらを使うか決められません。",
+        $"The same table exists as both {csv} and {xlsx}; it is not clear which one to use.",
+        "使う方を残し、もう一方を削除するか別のフォルダに移してください。",
+        "Keep the one in use and delete the other (or move it out of the data folder).");
+
+    // Excel workbooks.
+    public static Diagnostic ExcelUnreadable(SourceLocation at, string detail) => Error("KY014", at,
+        $"Excel ファイルを読めません：{detail}",
+        $"The Excel file cannot be read: {detail}",
+        "Excel で開けることを確認し、パスワードを外して「Excel ブック（*.xlsx）」として保存し直してください。",
+        "Check that it opens in Excel, remove any password, and save it again as an Excel Workbook (*.xlsx).");
+
+    public static Diagnostic ExcelCellOutsideTable(SourceLocation at, string value) => Error("KY015", at,
+        $"見出しのない列に値「{value}」があります。",
+        $"There is a value \"{value}\" in a column without a header.",
+        "1行目にその列の見出しを書くか、値を削除してください。",
+        "Write the column's name in row 1, or delete the value.");
+
     // CSV syntax.
     public static Diagnostic UnterminatedQuote(SourceLocation at) => Error("KY010", at,
         "ここで始まる「\"」が閉じられていません。",
@@ -169,8 +188,8 @@ public static class Messages
     public static Diagnostic BadSource(SourceLocation at, string value) => Error("KY041", at,
         $"出典「{value}」の文書 ID が sources.csv にありません。",
         $"The source \"{value}\" names a document that is not in sources.csv.",
-        "「文書ID#節」の形で、sources.csv にある文書 ID を書いてください（例：koriyama-2020-report#基本施策4）。",
-        "Write \"document-id#section\" with a document ID from sources.csv (koriyama-2020-report#基本施策4).");
+        "「文書ID#節」の形で、sources.csv にある文書 ID を書いてください（例：city-2020-report#施策4）。",
+        "Write \"document-id#section\" with a document ID from sources.csv (city-2020-report#施策4).");
 
     public static Diagnostic UnsafeText(SourceLocation at, string column, string what) => Error("KY042", at,
         $"「{column}」に使えない文字（{what}）が含まれています。",

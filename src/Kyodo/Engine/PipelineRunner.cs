@@ -39,6 +39,7 @@ public static class PipelineRunner
     public static void Run(IEnumerable<IPipeline> pipelines, Phase phase, BuildContext context)
     {
         var phaseStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+        var phaseCpu = SiteBuilder.Cpu();
         foreach (var pipeline in Order(pipelines, phase))
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -47,6 +48,8 @@ public static class PipelineRunner
             context.Timings[pipeline.Name] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         }
         // The phase as a whole, in parentheses like "(load)" and "(write)": what benchmarks report.
-        context.Timings["(" + phase.ToString().ToLowerInvariant() + ")"] = System.Diagnostics.Stopwatch.GetElapsedTime(phaseStarted);
+        var name = "(" + phase.ToString().ToLowerInvariant() + ")";
+        context.Timings[name] = System.Diagnostics.Stopwatch.GetElapsedTime(phaseStarted);
+        context.Timings[name + " cpu"] = SiteBuilder.Cpu() - phaseCpu;
     }
 }

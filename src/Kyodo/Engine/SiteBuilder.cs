@@ -39,8 +39,10 @@ public static class SiteBuilder
         }
 
         var loadStarted = Stopwatch.GetTimestamp();
+        var loadCpu = Cpu();
         var site = SiteLoader.Load(paths, diagnostics, options.Plans);
         var loadTime = Stopwatch.GetElapsedTime(loadStarted);
+        loadCpu = Cpu() - loadCpu;
         if (site is null || diagnostics.HasErrors) return Fail();
 
         var siteUrl = options.SiteUrl ?? site.Config.SiteUrl;
@@ -52,17 +54,20 @@ public static class SiteBuilder
         };
 
         context.Timings["(load)"] = loadTime;
+        context.Timings["(load) cpu"] = loadCpu;
         PipelineRunner.Run(all, Phase.Render, context);
         if (diagnostics.HasErrors) return Fail(context);
         PipelineRunner.Run(all, Phase.PostProcess, context);
         if (diagnostics.HasErrors) return Fail(context);
 
         var writeStarted = Stopwatch.GetTimestamp();
+        var writeCpu = Cpu();
         var (changed, deleted) = (context.Output.Count, 0);
         if (previous is not null && Directory.Exists(output))
         {
             (changed, deleted) = IncrementalOutput.Apply(output, previous, context.Output);
             context.Timings["(write)"] = Stopwatch.GetElapsedTime(writeStarted);
+            context.Timings["(write) cpu"] = Cpu() - writeCpu;
             context.StagingDirectory = output;
             PipelineRunner.Run(all, Phase.Finalize, context);
             if (diagnostics.HasErrors) return Fail(context);
@@ -71,6 +76,7 @@ public static class SiteBuilder
         {
             context.StagingDirectory = AtomicOutput.WriteStaging(output, context.Output);
             context.Timings["(write)"] = Stopwatch.GetElapsedTime(writeStarted);
+            context.Timings["(write) cpu"] = Cpu() - writeCpu;
             PipelineRunner.Run(all, Phase.Finalize, context);
             if (diagnostics.HasErrors) return Fail(context);
             AtomicOutput.Swap(output, context.StagingDirectory);
@@ -96,6 +102,9 @@ public static class SiteBuilder
         }
         return diagnostics.Sorted();
     }
+
+    /// <summary>CPU time of the whole process, all threads: a measure of work that other load on the machine does not inflate.</summary>
+    internal static TimeSpan Cpu() => Environment.CpuUsage.TotalTime;
 
     private static bool IsInside(string path, string folder)
     {

@@ -79,7 +79,13 @@ public static class ContentLoader
             diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 2, 1), $"order \"{orderText}\" is not a number / order が数値ではありません"));
             return null;
         }
+        var include = y.Text(root, "include", required: false);
+        if (include is not null && !ContentPage.Includes.Contains(include))
+        {
+            diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 2, 1), $"include \"{include}\": {string.Join(", ", ContentPage.Includes)}"));
+            return null;
+        }
         if (title is null || diagnostics.Count > before) return null;
-        return new ContentPage(language, slug, title, description, order, body, display);
+        return new ContentPage(language, slug, title, description, order, body, display) { Include = include };
     }
 }

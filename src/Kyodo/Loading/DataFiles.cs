@@ -35,10 +35,37 @@ public sealed class DataFiles
     {
         var csv = Path.Combine(_directory, spec.FileName);
         var xlsx = Path.Combine(_directory, spec.Name + ".xlsx");
+        if (File.Exists(csv) && File.Exists(xlsx))
+        {
+            // Two copies of one table drift apart; which one is meant cannot be guessed.
+            _diagnostics.Add(Messages.CsvAndExcel(new SourceLocation(Display(xlsx)), spec.FileName, spec.Name + ".xlsx"));
+            return null;
+        }
         if (File.Exists(csv)) return ReadCsv(csv, spec);
-        if (File.Exists(xlsx)) return Excel.ExcelTableReader.Read(xlsx, Display(xlsx), spec, _diagnostics);
+        if (File.Exists(xlsx)) return ReadExcel(xlsx, spec);
         if (spec.Required) _diagnostics.Add(Messages.FileMissing(new SourceLocation(Display(csv))));
         return [];
+    }
+
+    /// <summary>The file a table is kept in (name.csv or name.xlsx), or null when there is none.</summary>
+    public string? Find(TableSpec spec)
+    {
+        var csv = Path.Combine(_directory, spec.FileName);
+        var xlsx = Path.Combine(_directory, spec.Name + ".xlsx");
+        return File.Exists(csv) ? csv : File.Exists(xlsx) ? xlsx : null;
+    }
+
+    public IReadOnlyList<Row>? ReadExcel(string path, TableSpec spec)
+    {
+        var display = Display(path);
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes)
+        {
+            _diagnostics.Add(Messages.FileTooLarge(new SourceLocation(display), length, MaxFileBytes));
+            return null;
+        }
+        var table = Excel.ExcelTableReader.Read(path, display, spec, _diagnostics);
+        return table is null ? null : TableReader.Read(table.Table, spec, _diagnostics, table.Sheet);
     }
 
     public IReadOnlyList<Row>? ReadCsv(string path, TableSpec spec)

@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace Kyodo.Loading;
 
 /// <summary>Reads plan.yaml: the plan's names, period, hierarchy labels, rating scale, categories and editions.</summary>
-public static class PlanConfigReader
+public static partial class PlanConfigReader
 {
     public static PlanConfig? Read(string text, string file, DiagnosticBag diagnostics)
     {
@@ -20,9 +20,14 @@ public static class PlanConfigReader
         var name = y.Localized(root, "name");
         var shortName = y.Localized(root, "short_name", required: false) ?? name;
         var city = y.Localized(root, "city");
-        var period = y.Map(root, "period");
+        // The period is optional: some documents never state it, and a guessed period would be published as fact.
+        var period = y.Map(root, "period", required: false);
         var start = period is null ? null : y.Int(period, "start");
         var end = period is null ? null : y.Int(period, "end");
+        if (start is not null && end is not null && end < start)
+        {
+            diagnostics.Add(Messages.YamlBadValue(y.At(period!), "period", $"end {end} is before start {start} / end が start より前です"));
+        }
         var goal = y.Localized(root, "basic_goal", required: false) ?? LocalizedText.Empty;
         var definition = y.Localized(root, "definition", required: false) ?? LocalizedText.Empty;
         var goalSource = y.Text(root, "goal_source", required: false);
@@ -53,12 +58,22 @@ public static class PlanConfigReader
             foreach (var item in y.MapList(ratingMap, "levels"))
             {
                 var code = y.Text(item, "code");
-                var label = y.Localized(item, "label");
+                // Optional: a document may print codes (A–E) without saying what they mean.
+                var label = y.Localized(item, "label", required: false) ?? LocalizedText.Empty;
                 var range = y.Localized(item, "range", required: false);
-                var colour = y.Text(item, "colour") ?? "#777777";
-                if (code is not null && label is not null) levelsList.Add(new RatingLevel(code, label, range, colour, order++));
+                var colour = y.Text(item, "colour");
+                if (colour is not null && !ColourPattern().IsMatch(colour))
+                {
+                    diagnostics.Add(Messages.YamlBadValue(y.At(y.Node(item, "colour")!), "colour", $"\"{colour}\": #RRGGBB"));
+                }
+                if (code is not null && levelsList.Any(l => l.Code == code))
+                {
+                    diagnostics.Add(Messages.YamlBadValue(y.At(item), "code", $"\"{code}\" appears twice / 2回書かれています"));
+                }
+                if (code is not null && colour is not null) levelsList.Add(new RatingLevel(code, label, range, colour, order++));
             }
-            if (ratingName is not null) rating = new RatingScale(ratingName, levelsList);
+            var note = y.Localized(ratingMap, "note", required: false) ?? LocalizedText.Empty;
+            if (ratingName is not null) rating = new RatingScale(ratingName, levelsList, note);
         }
 
         var categories = new List<Category>();
@@ -66,7 +81,12 @@ public static class PlanConfigReader
         {
             var code = y.Text(item, "code");
             var label = y.Localized(item, "label");
-            if (code is not null && label is not null) categories.Add(new Category(code, label));
+            var closing = y.Text(item, "closing", required: false);
+            if (closing is not null and not ("true" or "false"))
+            {
+                diagnostics.Add(Messages.YamlBadValue(y.At(y.Node(item, "closing")!), "closing", "true / false"));
+            }
+            if (code is not null && label is not null) categories.Add(new Category(code, label, closing == "true"));
         }
 
         var editions = new List<Edition>();
@@ -93,13 +113,42 @@ public static class PlanConfigReader
             var other => Invalid(y, root, diagnostics, other),
         };
 
-        if (diagnostics.Count > before || name is null || city is null || start is null || end is null || hierarchy is null || rating is null)
+        var indicatorLevels = PlanConfig.Defaults.IndicatorLevels;
+        if (y.Map(root, "indicator_levels", required: false) is { } il)
+        {
+            var overall = y.Map(il, "overall");
+            var basic = y.Map(il, "basic");
+            if (overall is not null && basic is not null && y.Localized(overall, "name") is { } o && y.Localized(basic, "name") is { } b)
+            {
+                indicatorLevels = new IndicatorLevelLabels(o, y.Localized(overall, "plural", required: false) ?? o, b, y.Localized(basic, "plural", required: false) ?? b);
+            }
+        }
+
+        var targetLabels = PlanConfig.Defaults.ProjectTargets;
+        if (y.Map(root, "project_targets", required: false) is { } pt)
+        {
+            var d = PlanConfig.Defaults.ProjectTargets;
+            targetLabels = new ProjectTargetLabels(
+                y.Localized(pt, "name", required: false) ?? d.Name,
+                y.Localized(pt, "baseline", required: false) ?? d.Baseline,
+                y.Localized(pt, "target", required: false) ?? d.Target,
+                y.Localized(pt, "current", required: false) ?? d.Current);
+        }
+
+        if (diagnostics.Count > before || name is null || city is null || hierarchy is null || rating is null)
         {
             return null;
         }
-        return new PlanConfig(id, name, shortName!, city, start.Value, end.Value, goal, definition, goalSource,
-            hierarchy, rating, categories, editions.OrderBy(e => e.Year).ToList(), yearDisplay, file);
+        return new PlanConfig(id, name, shortName!, city, start, end, goal, definition, goalSource,
+            hierarchy, rating, categories, editions.OrderBy(e => e.Year).ToList(), yearDisplay, file)
+        {
+            IndicatorLevels = indicatorLevels,
+            ProjectTargets = targetLabels,
+        };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    private static partial System.Text.RegularExpressions.Regex ColourPattern();
 
     private static YearDisplay Invalid(YamlReader y, YamlMappingNode root, DiagnosticBag diagnostics, string value)
     {

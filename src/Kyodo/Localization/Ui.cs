@@ -167,9 +167,10 @@ public static partial class Ui
     public static readonly LocalizedText CompletedList = L("完了・統合として示された事業", "Listed as completed or merged");
     public static readonly LocalizedText NoneInList = L("ありません。", "None.");
 
-    public static LocalizedText EditionSummary(int projects, int relistings, bool report) => L(
-        $"{projects} 事業" + (relistings > 0 ? $"（ほかに再掲 {relistings} 件）" : "") + (report ? "。取組状況と達成度を掲載。" : "。事業の計画を掲載。"),
-        $"{projects} projects" + (relistings > 0 ? $" (and {relistings} re-listings)" : "") + (report ? "; with results and achievement levels." : "; plans only."));
+    /// <summary>One edition in a line; <paramref name="rating"/> is the plan's name for its rating (達成度, 事業の評価 …).</summary>
+    public static LocalizedText EditionSummary(int projects, int relistings, bool report, LocalizedText rating) => L(
+        $"{projects} 事業" + (relistings > 0 ? $"（ほかに再掲 {relistings} 件）" : "") + (report ? $"。取組状況と{rating.Ja}を掲載。" : "。事業の計画を掲載。"),
+        $"{projects} projects" + (relistings > 0 ? $" (and {relistings} re-listings)" : "") + (report ? $"; with results and {rating.En?.ToLowerInvariant() ?? rating.Ja}s." : "; plans only."));
 
     public static LocalizedText ChangesSince(string year) => L($"{year}からの変化", $"Changes since {year}");
 
@@ -177,8 +178,11 @@ public static partial class Ui
 
     public static readonly LocalizedText SdgGoal = L("ゴール", "Goal");
     public static readonly LocalizedText SdgIndexLead = L(
-        "各年度の文書で、SDGs のゴールごとに関連づけられた事業の数です（再掲を除く）。2020年度はアイコンが抽出できなかった事業が多く、その数を最後の行に示しています。",
-        "Projects linked to each SDG goal in each year's document (re-listings excluded). In FY2020 many SDG icons could not be extracted; the last row counts those projects.");
+        "各年度の文書で、SDGs のゴールごとに関連づけられた事業の数です（再掲を除く）。",
+        "Projects linked to each SDG goal in each year's document (re-listings excluded).");
+    public static readonly LocalizedText SdgIndexLostLead = L(
+        "SDGs がアイコンで示され、テキストへの変換でアイコンが失われた事業は、ゴールが分からないため、その数を最後の行に示しています。",
+        "Where a document showed SDGs as icons that were lost in conversion to text, the goals are unknown; the last row counts those projects.");
     public static readonly LocalizedText SdgUnknownRow = L("ゴール不明（アイコンが抽出できず）", "Goals unknown (icons lost in extraction)");
     public static readonly LocalizedText RenamedTo = L("名称変更・統合後", "Renamed or merged into");
     public static readonly LocalizedText IncludesFormerNames = L("旧名称の所属の事業も含みます", "Includes projects under former names");
@@ -190,9 +194,6 @@ public static partial class Ui
     public static readonly LocalizedText IndicatorIndexLead = L(
         "計画の成果を測る指標です。市が公表した進捗状況と、このサイトが計算した目標までの進み具合を並べて示します。",
         "Indicators measuring the plan's outcomes, with the city's published progress marks beside the progress this site computes.");
-    public static readonly LocalizedText OverallIndicators = L("全体指標", "Overall indicators");
-    public static readonly LocalizedText OverallIndicator = L("全体指標", "Overall indicator");
-    public static readonly LocalizedText BasicIndicator = L("基本指標", "Basic indicator");
     public static readonly LocalizedText AsPrinted = L("表記", "printed");
     public static readonly LocalizedText ComputedProgress = L("目標までの進み具合（計算値）", "Way to the target (computed)");
     public static readonly LocalizedText OfTheWay = L("（策定時から目標までのうち）", "of the way from the baseline to the target");
@@ -235,10 +236,11 @@ public static partial class Ui
         $"公表された集計 {all} 項目のうち、{match} 項目が一致し、{mismatch} 項目が一致せず、{notComputable} 項目は計算できませんでした。一致しない項目と計算できない項目を示します。",
         $"Of {all} published summary cells, {match} match, {mismatch} differ and {notComputable} cannot be computed. The cells that differ or cannot be computed are listed below.");
 
-    public static LocalizedText SummaryTableLabel(string table) => table switch
+    /// <summary>A summary table's name in the plan's own words (its rating and indicator levels come from plan.yaml).</summary>
+    public static LocalizedText SummaryTableLabel(string table, PlanConfig config) => table switch
     {
-        "achievement" => L("達成度", "Achievement levels"),
-        "indicator-progress" => L("基本指標の進捗状況", "Indicator progress"),
+        "achievement" => config.Rating.Name,
+        "indicator-progress" => L($"{config.IndicatorLevels.BasicPlural.Ja}の進捗状況", $"Progress of {config.IndicatorLevels.BasicPlural.En?.ToLowerInvariant()}"),
         "sdg-goals" => L("SDGs の取り組み数", "SDG counts"),
         "project-counts" => L("事業数", "Project counts"),
         "category-counts" => L("区分別の事業数", "Counts by category"),

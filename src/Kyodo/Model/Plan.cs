@@ -21,6 +21,7 @@ public sealed class Plan
         IReadOnlyList<ProjectEntry> entries,
         IReadOnlyList<LineageEvent> lineage,
         IReadOnlyList<Metric> metrics,
+        IReadOnlyList<ProjectTarget> projectTargets,
         IReadOnlyList<Indicator> indicators,
         IReadOnlyList<IndicatorValue> values,
         IReadOnlyList<IndicatorTarget> targets,
@@ -43,6 +44,7 @@ public sealed class Plan
         Entries = entries.OrderBy(e => e.Year).ThenBy(e => e.Seq).ThenBy(e => e.IsRelisting).ToList();
         Lineage = lineage;
         Metrics = metrics.OrderBy(m => m.ProjectId, StringComparer.Ordinal).ThenBy(m => m.Year).ThenBy(m => m.Field, StringComparer.Ordinal).ThenBy(m => m.Seq).ToList();
+        ProjectTargets = projectTargets.OrderBy(t => t.ProjectId, StringComparer.Ordinal).ThenBy(t => t.Year).ThenBy(t => t.Seq).ToList();
         Indicators = indicators.OrderBy(i => i.Level == "overall" ? 0 : 1).ThenBy(i => i.MeasureId is null ? 0 : MeasureOrder(i.MeasureId)).ThenBy(i => i.Seq).ToList();
         Values = values.OrderBy(v => v.IndicatorId, StringComparer.Ordinal).ThenBy(v => v.Year).ToList();
         Targets = targets;
@@ -63,6 +65,8 @@ public sealed class Plan
         EntriesByProject = Entries.GroupBy(e => e.ProjectId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<ProjectEntry>)g.ToList());
         EntriesByYear = Entries.GroupBy(e => e.Year).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<ProjectEntry>)g.ToList());
         MetricsByProject = Metrics.GroupBy(m => m.ProjectId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Metric>)g.ToList());
+        TargetsByProject = ProjectTargets.GroupBy(t => t.ProjectId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<ProjectTarget>)g.ToList());
+        HasSdgData = Entries.Any(e => e.SdgStatus != SdgStatus.NotInDocument);
         ValuesByIndicator = Values.GroupBy(v => v.IndicatorId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<IndicatorValue>)g.ToList());
         TargetsByIndicator = targets.GroupBy(t => t.IndicatorId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<IndicatorTarget>)g.OrderBy(t => t.SetIn).ToList());
         AssessmentsByIndicator = assessments.GroupBy(a => a.IndicatorId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<IndicatorAssessment>)g.OrderBy(a => a.Year).ToList());
@@ -90,6 +94,9 @@ public sealed class Plan
     public IReadOnlyList<ProjectEntry> Entries { get; }
     public IReadOnlyList<LineageEvent> Lineage { get; }
     public IReadOnlyList<Metric> Metrics { get; }
+
+    /// <summary>Target indicators of projects (baseline, target, current), for plans that set them per project.</summary>
+    public IReadOnlyList<ProjectTarget> ProjectTargets { get; }
     public IReadOnlyList<Indicator> Indicators { get; }
     public IReadOnlyList<IndicatorValue> Values { get; }
     public IReadOnlyList<IndicatorTarget> Targets { get; }
@@ -109,6 +116,16 @@ public sealed class Plan
     public FrozenDictionary<string, IReadOnlyList<ProjectEntry>> EntriesByProject { get; }
     public FrozenDictionary<int, IReadOnlyList<ProjectEntry>> EntriesByYear { get; }
     public FrozenDictionary<string, IReadOnlyList<Metric>> MetricsByProject { get; }
+    public FrozenDictionary<string, IReadOnlyList<ProjectTarget>> TargetsByProject { get; }
+
+    /// <summary>
+    /// True when some entry records SDGs (or records that they were lost). A plan whose documents have no SDG
+    /// column gets no SDG pages: a table of zeros would say its projects serve no goal, which no document says.
+    /// </summary>
+    public bool HasSdgData { get; }
+
+    /// <summary>The file each table was read from (name.csv or name.xlsx), by table name; absent tables are not listed.</summary>
+    public IReadOnlyDictionary<string, string> TableFiles { get; init; } = new Dictionary<string, string>();
     public FrozenDictionary<string, IReadOnlyList<IndicatorValue>> ValuesByIndicator { get; }
     public FrozenDictionary<string, IReadOnlyList<IndicatorTarget>> TargetsByIndicator { get; }
     public FrozenDictionary<string, IReadOnlyList<IndicatorAssessment>> AssessmentsByIndicator { get; }

@@ -62,3 +62,40 @@ public sealed record Metric(
     bool Cumulative,
     string TextJa,
     SourceRef Source);
+
+/// <summary>
+/// One of the three values of a project's target indicator (baseline, target, current): its fiscal year,
+/// the number for a numeric indicator or the state in words for a qualitative one, and the cell as printed.
+/// </summary>
+public sealed record TargetPoint(int? Year, decimal? Value, LocalizedText Text, string? Printed)
+{
+    public bool IsEmpty => Value is null && Text.IsEmpty && Printed is null;
+}
+
+/// <summary>
+/// A target indicator of a project in one edition (目標指標: 基準値 → 目標値, 現状値), numeric ("補助金活用自治会 95%")
+/// or qualitative ("情報の集約・提供 充実"). A missing current value has its reason in <see cref="CurrentStatus"/>.
+/// </summary>
+public sealed record ProjectTarget(
+    string ProjectId,
+    int Year,
+    int Seq,
+    LocalizedText Name,
+    bool Qualitative,
+    LocalizedText Unit,
+    TargetPoint Baseline,
+    TargetPoint Target,
+    TargetPoint Current,
+    ValueStatus CurrentStatus,
+    SourceRef Source,
+    LocalizedText Note)
+{
+    /// <summary>
+    /// The share of the way from the baseline to the target that the current value covers (1 = reached);
+    /// null for qualitative indicators and wherever a number is missing or baseline equals target.
+    /// </summary>
+    public double? Share =>
+        !Qualitative && Baseline.Value is { } b && Target.Value is { } t && Current.Value is { } c && t != b
+            ? (double)((c - b) / (t - b))
+            : null;
+}

@@ -8,7 +8,17 @@ public sealed record ContentPage(
     string Description,
     int Order,
     string Markdown,
-    string File);
+    string File)
+{
+    /// <summary>
+    /// A generated part shown after the Markdown (front matter <c>include:</c>); <c>plan-guides</c> describes every
+    /// plan from its configuration, so that a shared page never names one plan's specifics.
+    /// </summary>
+    public string? Include { get; init; }
+
+    /// <summary>Values <see cref="Include"/> may take.</summary>
+    public static readonly IReadOnlyList<string> Includes = ["plan-guides"];
+}
 
 /// <summary>Everything a build publishes: the site configuration, its plans and its content pages.</summary>
 public sealed record Site(SiteConfig Config, IReadOnlyList<Plan> Plans, IReadOnlyList<ContentPage> Content, IReadOnlyList<SdgGoal> Sdgs)

@@ -3,7 +3,7 @@ namespace Kyodo.Model;
 public sealed record Source(string Id, LocalizedText Title, LocalizedText Issuer, int FiscalYear, string Kind,
     string? Published, string SeedFile, LocalizedText Taken);
 
-/// <summary>A reference to a document and a section within it ("koriyama-2020-report#基本施策4").</summary>
+/// <summary>A reference to a document and a section within it ("city-2020-report#施策4").</summary>
 public sealed record SourceRef(string DocumentId, string? Section)
 {
     public static SourceRef Parse(string text)
@@ -15,9 +15,25 @@ public sealed record SourceRef(string DocumentId, string? Section)
     public override string ToString() => Section is null ? DocumentId : $"{DocumentId}#{Section}";
 }
 
-public sealed record Policy(string Id, int Seq, LocalizedText Name, LocalizedText Aim, SourceRef Source, LocalizedText Note);
+/// <summary>The first level of the plan's hierarchy. <see cref="No"/> is the number as printed, when it differs from the ID.</summary>
+public sealed record Policy(string Id, int Seq, LocalizedText Name, LocalizedText Aim, SourceRef Source, LocalizedText Note, string? No = null)
+{
+    /// <summary>The number shown to readers: as printed, or the ID.</summary>
+    public string Number => No ?? Id;
 
-public sealed record Measure(string Id, string PolicyId, int Seq, LocalizedText Name, LocalizedText Aim, SourceRef Source, LocalizedText Note);
+    /// <summary>The number before a name: "1." for a bare number, "(1)" as it is when printed with its own marks.</summary>
+    public string NumberPrefix => char.IsLetterOrDigit(Number[^1]) ? Number + "." : Number;
+}
+
+/// <summary>The second level of the plan's hierarchy. <see cref="No"/> is the number as printed ("(1)"), when it differs from the ID.</summary>
+public sealed record Measure(string Id, string PolicyId, int Seq, LocalizedText Name, LocalizedText Aim, SourceRef Source, LocalizedText Note, string? No = null)
+{
+    /// <summary>The number shown to readers: as printed, or the ID.</summary>
+    public string Number => No ?? Id;
+
+    /// <summary>The number before a name: "1." for a bare number, "(1)" as it is when printed with its own marks.</summary>
+    public string NumberPrefix => char.IsLetterOrDigit(Number[^1]) ? Number + "." : Number;
+}
 
 public sealed record KeyPoint(string Id, int Seq, LocalizedText Name, LocalizedText Text, SourceRef Source);
 
@@ -30,6 +46,7 @@ public sealed record Department(string Id, LocalizedText Bureau, LocalizedText S
         Bureau.Has(Language.En) && Section.Has(Language.En) ? $"{Section.En}, {Bureau.En}" : Section.En);
 }
 
-public sealed record PartnerType(string Id, string Symbol, int Seq, LocalizedText Name, SourceRef Source);
+/// <summary>A kind of collaboration partner (①…). The name is empty when the source prints only the symbol.</summary>
+public sealed record PartnerType(string Id, string Symbol, int Seq, LocalizedText Name, SourceRef Source, LocalizedText Note);
 
 public sealed record SdgGoal(int Goal, LocalizedText Name, string Colour);

@@ -17,7 +17,7 @@ public sealed class ContentPages : IPipeline
             var crumbs = new List<Crumb> { PageWriter.HomeCrumb(context, plan, content.Language) };
             var page = PageWriter.Page(context, null, content.Language, content.Slug + "/", content.Title, "content", crumbs, content.Description);
             var html = Markdown.ToHtml(content.Markdown, link => Rewrite(context, content.Language, link));
-            PageWriter.Write<ContentPageView>(context, page, ("Html", html));
+            PageWriter.Write<ContentPageView>(context, page, ("Html", html), ("Include", content.Include));
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class IndicatorPages : ISectionPipeline
 
     public void Execute(BuildContext context)
     {
-        foreach (var plan in context.Site.Plans.Where(p => p.Indicators.Count > 0))
+        foreach (var plan in context.Site.Plans.Where(p => SiteNavigation.HasDataFor(p, Section)))
         {
             var index = PlanIndexes.Of(context, plan);
             var prefix = context.Site.PrefixOf(plan);

@@ -16,14 +16,14 @@ public sealed class SdgPages : ISectionPipeline
 
     public void Execute(BuildContext context)
     {
-        foreach (var plan in context.Site.Plans)
+        foreach (var plan in context.Site.Plans.Where(p => SiteNavigation.HasDataFor(p, Section)))
         {
             var index = PlanIndexes.Of(context, plan);
             var prefix = context.Site.PrefixOf(plan);
             foreach (var language in LanguageExtensions.All)
             {
                 var home = PageWriter.HomeCrumb(context, plan, language);
-                var title = language == Language.Ja ? "SDGs のゴール別の事業" : "Projects by SDG goal";
+                var title = Ui.ProjectsBySdgGoal.In(language);
                 PageWriter.Write<SdgIndexPage>(context, PageWriter.Page(context, plan, language, prefix + "sdgs/", title, "sdgs", [home]), ("Index", index));
                 foreach (var goal in plan.Sdgs)
                 {

@@ -7,7 +7,7 @@ public enum ProjectState
 {
     /// <summary>Listed in the latest edition.</summary>
     Active,
-    /// <summary>Listed as completed (完了・統合) or recorded as completed in the lineage.</summary>
+    /// <summary>Listed in a closing category (plan.yaml: closing: true) or recorded as completed in the lineage.</summary>
     Completed,
     /// <summary>Merged into, or renamed as, another project ID.</summary>
     Succeeded,
@@ -32,7 +32,7 @@ public sealed record ProjectStatus(
     {
         var entries = plan.EntriesOf(project.Id);
         var primary = entries.Where(e => !e.IsRelisting).ToList();
-        var latest = primary.Where(e => e.Category != "completed").OrderByDescending(e => e.Year).FirstOrDefault()
+        var latest = primary.Where(e => !plan.Config.IsClosing(e.Category)).OrderByDescending(e => e.Year).FirstOrDefault()
                      ?? primary.OrderByDescending(e => e.Year).FirstOrDefault();
         var lineage = plan.LineageByProject.TryGetValue(project.Id, out var l) ? l : [];
         var successors = lineage.Where(e => e.FromId == project.Id && e.ToId is not null && e.ToId != project.Id && e.Event is "merged" or "renamed" or "split")
@@ -40,7 +40,7 @@ public sealed record ProjectStatus(
         var latestEdition = plan.Config.Editions.Count > 0 ? plan.Config.Editions[^1].Year : 0;
         var years = primary.Select(e => e.Year).ToList();
         var state = ProjectState.NotListed;
-        if (primary.Any(e => e.Category == "completed") || lineage.Any(e => e.Event == "completed" && e.FromId == project.Id))
+        if (primary.Any(e => plan.Config.IsClosing(e.Category)) || lineage.Any(e => e.Event == "completed" && e.FromId == project.Id))
         {
             state = ProjectState.Completed;
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Kyodo.Model;
 
 namespace Kyodo.Processing;
@@ -39,7 +38,7 @@ public static class Reconciliation
     private static ReconciliationRow Compare(Plan plan, Summary s)
     {
         var entries = plan.EntriesIn(s.Year).Where(e => s.MeasureId is null || e.MeasureId == s.MeasureId).ToList();
-        var listed = entries.Where(e => e.Category != "completed").ToList();
+        var listed = entries.Where(e => !plan.Config.IsClosing(e.Category)).ToList();
         decimal? computed = null;
         LocalizedText? reason = null;
 
@@ -81,11 +80,13 @@ public static class Reconciliation
                 var primaries = entries.Where(e => !e.IsRelisting).ToList();
                 computed = primaries.Count(e => e.Category == s.Key);
                 var relistings = listed.Count(e => e.IsRelisting);
-                if (s.Key == "continued" && relistings > 0 && computed + relistings == s.Value)
+                if (relistings > 0 && computed != s.Value && computed + relistings == s.Value
+                    && plan.Config.Categories.FirstOrDefault(c => c.Code == s.Key) is { } category)
                 {
+                    var en = category.Label.En?.ToLowerInvariant() ?? category.Code;
                     reason = new LocalizedText(
-                        $"再掲 {relistings} 件を「継続」に数えると一致します（市の表は再掲を継続に含めています）。",
-                        $"Matches when the {relistings} re-listing(s) are counted as continued (the city's table counts re-listings as continued).");
+                        $"再掲 {relistings} 件を「{category.Label.Ja}」に数えると一致します（市の表は再掲を{category.Label.Ja}に含めています）。",
+                        $"Matches when the {relistings} re-listing(s) are counted as {en} (the city's table counts re-listings as {en}).");
                 }
                 break;
             }
@@ -113,12 +114,14 @@ public static class Reconciliation
         {
             "match" => LocalizedText.Empty,
             "not_computable" => new LocalizedText("計算できません。", "Not computable."),
-            _ => new LocalizedText("市が公表した集計と、掲載された行から数えた値が異なります。", "The city's published count differs from the count of the published rows."),
+            _ => new LocalizedText(
+                "市が公表した集計と、同じ文書に掲載された行から数えた値が異なります。どちらも公表どおりに残しています。",
+                "The city's published count differs from the count of the rows published in the same document; both are kept as published."),
         };
         return new ReconciliationRow(s.Year, s.Table, s.MeasureId, s.Key, s.Value, s.Printed, computed, outcome, reason);
     }
 
     /// <summary>Width-folded, space-free form for comparing names printed in different styles (５Ｒ / ５R).</summary>
     private static string Normalize(string text) =>
-        new(text.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)).ToArray());
+        new(Loading.Rows.CellRules.ToHalfWidth(text).Where(c => !char.IsWhiteSpace(c)).ToArray());
 }

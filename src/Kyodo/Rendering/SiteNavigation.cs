@@ -26,7 +26,7 @@ public static class SiteNavigation
         var items = new List<(LocalizedText, string)> { (Ui.Home, prefix) };
         void Add(string section, LocalizedText label, string path)
         {
-            if (ctx.Sections.Contains(section) && (section != Indicators || plan.Indicators.Count > 0)) items.Add((label, path));
+            if (Publishes(ctx.Sections, plan, section)) items.Add((label, path));
         }
         Add(Measures, plan.Config.Hierarchy.Measures, prefix + "measures/");
         Add(Projects, Ui.ProjectIndex, prefix + "projects/");
@@ -37,6 +37,23 @@ public static class SiteNavigation
         Add(Search, Ui.Search, "search/");
         return items;
     }
+
+    /// <summary>
+    /// True when the build publishes <paramref name="section"/> for the page's plan: its pipeline is registered
+    /// and the plan has the data the section shows (indicators, SDGs). The pipelines use the same test.
+    /// </summary>
+    public static bool Publishes(PageContext ctx, string section) => Publishes(ctx.Sections, ctx.Plan ?? ctx.Site.PrimaryPlan, section);
+
+    public static bool Publishes(IReadOnlySet<string> sections, Plan plan, string section) =>
+        sections.Contains(section) && HasDataFor(plan, section);
+
+    /// <summary>Whether <paramref name="plan"/> has anything for a data-driven section to show.</summary>
+    public static bool HasDataFor(Plan plan, string section) => section switch
+    {
+        Indicators => plan.Indicators.Count > 0,
+        Sdgs => plan.HasSdgData,
+        _ => true,
+    };
 
     public static IReadOnlyList<(LocalizedText Label, string Path)> Footer(PageContext ctx)
     {

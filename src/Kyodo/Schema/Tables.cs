@@ -28,6 +28,7 @@ public static class Tables
     public const string Commentary = "commentary";
     public const string Summaries = "summaries";
     public const string Partners = "partners";
+    public const string ProjectTargets = "project_targets";
 
     private static FieldSpec F(string name, FieldType type, bool required, string ja, string en) =>
         new(name, type, required, new LocalizedText(ja, en));
@@ -59,6 +60,15 @@ public static class Tables
             fields.SelectMany(f => f).ToList(), key);
 
     private static IEnumerable<FieldSpec> One(params FieldSpec[] fields) => fields;
+
+    /// <summary>Year, number, state in words and printed form of one value of a project target.</summary>
+    private static IEnumerable<FieldSpec> TargetPointFields(string stem, string ja, string en) =>
+    [
+        F(stem + "_year", Year, false, ja + "の年度", en + ": fiscal year"),
+        F(stem + "_value", Number, false, ja + "（数値の指標）", en + ": number (numeric indicators)"),
+        .. Pair(stem, false, ja + "（言葉で表す状態）", en + ": state in words (qualitative indicators)"),
+        F(stem + "_printed", Text, false, ja + "（文書での表記）", en + ": the cell as printed"),
+    ];
 
     private static readonly string[] SdgStatuses = ["recorded", "none", "lost", "not_in_document"];
 
@@ -103,18 +113,20 @@ public static class Tables
                     F("seed_file", Text, true, "転記に使ったテキスト（seeds/）", "Plain-text extraction used for transcription (seeds/)")),
                 Pair("taken", true, "取り出した内容", "What the data takes from it")),
 
-            T(Policies, "基本方針", "Basic policies",
-                "計画の第1階層（郡山市：基本方針、那須塩原市：プロセス）。", "First level of the plan's hierarchy (Koriyama: basic policies).",
+            T(Policies, "第1階層（基本方針など）", "First level (policies …)",
+                "計画の第1階層（基本方針、プロセスなど。呼び名は plan.yaml の levels で定めます）。", "First level of the plan's hierarchy (basic policies, processes …; plan.yaml levels names it).",
                 ["id"],
-                One(F("id", Id, true, "ID", "ID"), F("seq", Integer, true, "順番", "Order")),
+                One(F("id", Id, true, "ID", "ID"), F("seq", Integer, true, "順番", "Order"),
+                    F("no", Text, false, "文書上の番号（ID と違う場合）", "Number as printed, when it differs from the ID")),
                 Pair("name", true, "名称", "Name"), Pair("aim", false, "ねらい", "Aim"),
                 One(SourceField()), Notes()),
 
-            T(Measures, "基本施策", "Basic measures",
-                "計画の第2階層（郡山市：基本施策、那須塩原市：項目）。", "Second level of the plan's hierarchy (Koriyama: basic measures).",
+            T(Measures, "第2階層（施策など）", "Second level (measures …)",
+                "計画の第2階層（基本施策、項目など。呼び名は plan.yaml の levels で定めます）。", "Second level of the plan's hierarchy (basic measures, items …; plan.yaml levels names it).",
                 ["id"],
-                One(F("id", Id, true, "ID", "ID"), Ref("policy_id", true, Policies, "上位の基本方針", "Parent policy"),
-                    F("seq", Integer, true, "順番", "Order")),
+                One(F("id", Id, true, "ID", "ID"), Ref("policy_id", true, Policies, "上位の階層（policies.csv）", "Parent (policies.csv)"),
+                    F("seq", Integer, true, "順番", "Order"),
+                    F("no", Text, false, "文書上の番号（ID と違う場合。例：(1)）", "Number as printed, when it differs from the ID, e.g. (1)")),
                 Pair("name", true, "名称", "Name"), Pair("aim", false, "ねらい（一行）", "One-line aim"),
                 One(SourceField()), Notes()) with
             { ForeignKeys = [new(["policy_id"], Policies, ["id"])] },
@@ -157,11 +169,11 @@ public static class Tables
                 Pair("name", true, "事業名", "Project name as printed"),
                 One(Ref("department_id", true, Departments, "担当所属", "Responsible department")),
                 Pair("plan", false, "事業計画", "Plan text"), Pair("result", false, "取組状況", "Result text (report years)"),
-                One(Configured("achievement", false, "rating", "評価（達成度）", "Rating (achievement level), report years"),
+                One(Configured("achievement", false, "rating", "評価（plan.yaml の rating で定めた尺度のコード）", "Rating on the scale declared in plan.yaml (rating), report years"),
                     F("sdg_goals", IntegerList, false, "SDGs ゴール", "SDG goals"),
                     F("sdg_targets", SdgTargetList, false, "SDGs ターゲット", "SDG targets"),
                     Code("sdg_status", true, "SDGs の記録状態", "State of the SDG record (lost: icons lost in the text extraction)", SdgStatuses),
-                    F("partners", Text, false, "協働の相手（コード、; 区切り）", "Partner types (codes separated by ;)"),
+                    F("partners", Text, false, "協働の相手（partners.csv の ID、; 区切り）", "Partner types (IDs of partners.csv separated by ;)"),
                     SourceField()), Pair("effect", false, "効果又は理由", "Effect or reason"), Notes()) with
             {
                 ForeignKeys = [new(["project_id"], Projects, ["id"]), new(["measure_id"], Measures, ["id"]), new(["department_id"], Departments, ["id"])],
@@ -305,12 +317,29 @@ public static class Tables
             { Required = false },
 
             T(Partners, "協働の相手", "Partner types",
-                "協働の相手の種類（那須塩原市の①〜⑦など）。", "Types of collaboration partner (such as Nasushiobara's ①–⑦).",
+                "協働の相手の種類（①〜⑦など）。名称が文書にない場合は空欄にし、注記にそう書きます。", "Types of collaboration partner (①–⑦ and the like); leave the name empty, and say so in the note, when the document prints only the symbol.",
                 ["id"],
                 One(F("id", Id, true, "ID", "ID"), F("symbol", Text, true, "記号", "Symbol as printed"),
                     F("seq", Integer, true, "順番", "Order")),
-                Pair("name", true, "名称", "Name"), One(SourceField())) with
+                Pair("name", false, "名称", "Name"), One(SourceField()), Notes()) with
             { Required = false },
+
+            T(ProjectTargets, "事業の目標指標", "Project targets",
+                "事業ごとの目標指標：基準値・目標値・現状値。数値の指標と、状態を言葉で表す指標（qualitative）があります。", "A project's target indicators: baseline, target and current value, numeric or qualitative (a state in words).",
+                ["project_id", "year", "seq"],
+                One(Ref("project_id", true, Projects, "事業ID", "Project ID"),
+                    F("year", Year, true, "年度（版）", "Edition year"),
+                    F("seq", Integer, true, "順番", "Order within the entry")),
+                Pair("name", true, "指標名", "Indicator name"),
+                One(F("qualitative", FieldType.Boolean, true, "言葉で表す指標か（true / false）", "True when the values are states in words, not numbers"),
+                    F("unit_ja", Text, false, "単位（日本語）", "Unit (Japanese, as printed)"),
+                    F("unit_en", Text, false, "単位（英語）", "Unit (English)")),
+                TargetPointFields("baseline", "基準値", "Baseline"),
+                TargetPointFields("target", "目標値", "Target"),
+                TargetPointFields("current", "現状値", "Current value"),
+                One(Code("current_status", true, "現状値の状態", "Status of the current value", "reported", "not_surveyed", "not_evaluable", "discontinued"),
+                    SourceField()), Notes()) with
+            { Required = false, ForeignKeys = [new(["project_id", "year"], ProjectYears, ["project_id", "year"])] },
         ];
     }
 }

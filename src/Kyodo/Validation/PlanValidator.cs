@@ -52,11 +52,89 @@ public static class PlanValidator
         foreach (var row in rows[Tables.Metrics])
         {
             if (!editions.Contains(row.Int("year"))) diagnostics.Add(Messages.NotAnEdition(row.At("year"), "year", row.Int("year")));
+            CheckYearRange(row, "period", config, diagnostics);
+            CheckYearRange(row, "prev_period", config, diagnostics);
+        }
+        foreach (var row in rows[Tables.IndicatorTargets]) CheckYearRange(row, "target_year", config, diagnostics);
+        foreach (var row in rows[Tables.Sources]) CheckYearRange(row, "fiscal_year", config, diagnostics);
+        foreach (var row in rows[Tables.ProjectTargets])
+        {
+            foreach (var stem in new[] { "baseline", "target", "current" }) CheckYearRange(row, stem + "_year", config, diagnostics);
         }
         if (!unreadable.Contains(Tables.ProjectYears) && !unreadable.Contains(Tables.Lineage)) CheckProjectsAppear(rows, diagnostics);
         if (!unreadable.Contains(Tables.Projects) && !unreadable.Contains(Tables.Departments)) CheckLineage(rows[Tables.Lineage], keys, diagnostics);
         CheckDepartmentSuccession(rows[Tables.Departments], diagnostics);
         CheckIndicators(rows, config, diagnostics);
+        if (!unreadable.Contains(Tables.Partners)) CheckPartners(rows[Tables.ProjectYears], keys[Tables.Partners], diagnostics);
+        CheckProjectTargets(rows[Tables.ProjectTargets], editions, diagnostics);
+    }
+
+    /// <summary>Every partner code of an entry names a row of partners.csv.</summary>
+    private static void CheckPartners(IReadOnlyList<Row> entries, HashSet<string> partners, DiagnosticBag diagnostics)
+    {
+        foreach (var row in entries)
+        {
+            foreach (var code in row.List("partners").Where(c => !partners.Contains(c)))
+            {
+                diagnostics.Add(Messages.DanglingReference(row.At("partners"), "partners", code, Tables.Partners + ".csv", TableReader.Suggest(code, partners)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A numeric target has numbers and no states in words; a qualitative one the reverse. The current value's
+    /// status says whether it is there: missing is never zero.
+    /// </summary>
+    private static void CheckProjectTargets(IReadOnlyList<Row> targets, HashSet<int> editions, DiagnosticBag diagnostics)
+    {
+        foreach (var row in targets)
+        {
+            var year = row.Int("year");
+            if (!editions.Contains(year)) diagnostics.Add(Messages.NotAnEdition(row.At("year"), "year", year));
+            var qualitative = row.Bool("qualitative");
+            foreach (var stem in new[] { "baseline", "target", "current" })
+            {
+                var hasNumber = row.Optional(stem + "_value") is not null;
+                var hasWords = row.Optional(stem + "_ja") is not null;
+                if (qualitative && hasNumber)
+                {
+                    diagnostics.Add(Messages.Inconsistent(row.At(stem + "_value"),
+                        $"言葉で表す指標（qualitative が true）なのに {stem}_value に数値があります。",
+                        $"The indicator is qualitative but {stem}_value holds a number.",
+                        $"状態は {stem}_ja に書き、{stem}_value は空欄にしてください。数値の指標なら qualitative を false にします。",
+                        $"Write the state in {stem}_ja and leave {stem}_value empty, or set qualitative to false for a numeric indicator."));
+                }
+                if (!qualitative && hasWords && !hasNumber && !(stem == "current" && row.Text("current_status") != "reported"))
+                {
+                    diagnostics.Add(Messages.Inconsistent(row.At(stem + "_ja"),
+                        $"数値の指標（qualitative が false）なのに {stem}_value が空欄で、{stem}_ja に言葉があります。",
+                        $"The indicator is numeric but {stem}_value is empty while {stem}_ja holds words.",
+                        $"数値を {stem}_value に書くか、言葉で表す指標なら qualitative を true にしてください。",
+                        $"Write the number in {stem}_value, or set qualitative to true for an indicator expressed in words."));
+                }
+                if ((hasNumber || hasWords) && row.Optional(stem + "_year") is null)
+                {
+                    diagnostics.Add(Messages.RequiredValue(row.At(stem + "_year"), stem + "_year"));
+                }
+            }
+            var hasCurrent = row.Optional("current_value") is not null || row.Optional("current_ja") is not null;
+            var status = row.Text("current_status");
+            if (hasCurrent != (status == "reported")) diagnostics.Add(Messages.ValueStatusMismatch(row.At("current_status"), status));
+        }
+    }
+
+    /// <summary>
+    /// A year a plan's documents can speak of: from a decade before its start to a decade after its end. Where
+    /// plan.yaml states no period (the documents do not), the editions' years stand in for it.
+    /// </summary>
+    private static void CheckYearRange(Row row, string field, PlanConfig config, DiagnosticBag diagnostics)
+    {
+        if (row.OptionalInt(field) is not { } year) return;
+        var start = config.StartYear ?? (config.Editions.Count > 0 ? config.Editions.Min(e => e.Year) : null);
+        var end = config.EndYear ?? (config.Editions.Count > 0 ? config.Editions.Max(e => e.Year) : null);
+        if (start is null || end is null) return;
+        int min = start.Value - 10, max = end.Value + 10;
+        if (year < min || year > max) diagnostics.Add(Messages.YearOutOfRange(row.At(field), field, year, min, max));
     }
 
     private static string KeyOf(Row row, IEnumerable<string> fields) =>
@@ -313,9 +391,10 @@ public static class PlanValidator
             {
                 var year = row.Int("year");
                 var min = ind.Int("baseline_year");
-                if (year < min || year > config.EndYear)
+                var max = config.EndYear ?? int.MaxValue;
+                if (year < min || year > max)
                 {
-                    diagnostics.Add(Messages.YearOutOfRange(row.At("year"), "year", year, min, config.EndYear));
+                    diagnostics.Add(Messages.YearOutOfRange(row.At("year"), "year", year, min, max));
                 }
             }
         }

@@ -8,7 +8,7 @@ public sealed class SiteBuild : IDisposable
 {
     private readonly TempDir _temp = new();
 
-    public SiteBuild(string basePath = "/", SitePaths? paths = null, bool runNodeTools = false)
+    public SiteBuild(string basePath = "/", SitePaths? paths = null, bool runNodeTools = false, IReadOnlyList<string>? plans = null)
     {
         Output = _temp.Combine("_site");
         Result = SiteBuilder.Build(paths ?? Repo.Paths, new BuildOptions
@@ -16,6 +16,7 @@ public sealed class SiteBuild : IDisposable
             OutputDirectory = Output,
             BasePath = basePath,
             RunNodeTools = runNodeTools,
+            Plans = plans ?? [],
         });
         BasePath = UrlBuilder.NormalizeBasePath(basePath);
     }

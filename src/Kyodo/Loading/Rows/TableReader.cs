@@ -8,7 +8,9 @@ namespace Kyodo.Loading.Rows;
 public static class TableReader
 {
     /// <summary>
-    /// Validates the header and every cell. Rows with a bad cell are reported and left out, so later
+    /// Validates the header and every cell. For a CSV file the column number in messages is the field's
+    /// position; for an Excel sheet (<paramref name="sheet"/> set) it is the cell's own sheet column, since
+    /// empty columns of a sheet are skipped. Rows with a bad cell are reported and left out, so later
     /// checks see only well-typed rows while every error of the file is still listed.
     /// </summary>
     public static IReadOnlyList<Row>? Read(CsvTable table, TableSpec spec, DiagnosticBag diagnostics, string? sheet = null)
@@ -19,7 +21,7 @@ public static class TableReader
         {
             var cell = table.Header[i];
             var name = cell.Value.Trim();
-            var at = new SourceLocation(table.File, cell.Line, i + 1, name, sheet);
+            var at = new SourceLocation(table.File, cell.Line, ColumnOf(cell, i, sheet), name, sheet);
             if (columns.ContainsKey(name))
             {
                 diagnostics.Add(Messages.DuplicateColumn(at, name));
@@ -51,14 +53,17 @@ public static class TableReader
                 var cell = record.Cells[index];
                 var field = spec.Field(name)!;
                 var value = field.Type == FieldType.Text ? cell.Value : cell.Value.Trim();
-                var at = new SourceLocation(table.File, cell.Line, index + 1, name, sheet);
+                var column = ColumnOf(cell, index, sheet);
+                var at = new SourceLocation(table.File, cell.Line, column, name, sheet);
                 if (!CellRules.Check(field, value, at, diagnostics)) ok = false;
-                cells[name] = (value, cell.Line, index + 1, index);
+                cells[name] = (value, cell.Line, column, index);
             }
             if (ok) rows.Add(new Row(table.File, record.Line, cells, sheet));
         }
         return rows;
     }
+
+    private static int ColumnOf(CsvCell cell, int index, string? sheet) => sheet is null ? index + 1 : cell.Column;
 
     /// <summary>The closest known name within two edits, for "did you mean" hints.</summary>
     public static string? Suggest(string value, IEnumerable<string> candidates)

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Sockets;
+using Kyodo.Cli;
+using Kyodo.Engine;
+using Kyodo.Loading;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+
+namespace Kyodo.BrowserTests;
+
+/// <summary>
+/// The shipped data built once (search index included), served on 127.0.0.1 as GitHub Pages would serve it,
+/// and a headless Debian Chromium driven by Playwright. Shared by every browser test.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "kyodo-browser-" + Guid.NewGuid().ToString("N")[..10]);
+    private WebApplication? _server;
+    private IPlaywright? _playwright;
+
+    public string Output => Path.Combine(_root, "_site");
+    public string BaseUrl { get; private set; } = "";
+    public BuildResult Build { get; private set; } = default!;
+    public IBrowser Browser { get; private set; } = default!;
+
+    /// <summary>Debian's Chromium; tests never download a browser.</summary>
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("KYODO_CHROMIUM") ?? "/usr/bin/chromium";
+
+    public async Task InitializeAsync()
+    {
+        var repo = RepoRoot();
+        Build = SiteBuilder.Build(SitePaths.For(repo), new BuildOptions { OutputDirectory = Output, BasePath = "/" });
+        if (!Build.Success) throw new InvalidOperationException("The site did not build:\n" + string.Join("\n", Build.Diagnostics.Select(d => d.Format())));
+
+        var port = FreePort();
+        _server = StaticSite.Create(Output, "/", port);
+        await _server.StartAsync();
+        BaseUrl = $"http://127.0.0.1:{port}";
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh page (own context), optionally with JavaScript disabled or a given viewport.</summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = javaScript,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "ja-JP",
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Every HTML page of the build, as URL paths ("/", "/en/projects/p001/").</summary>
+    public IReadOnlyList<string> PagePaths() =>
+        Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(Output, f).Replace('\\', '/'))
+            .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_server is not null) await _server.DisposeAsync();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean from temp.
+        }
+    }
+
+    public static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Kyodo.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Kyodo.sln not found");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserSiteGroup : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser site";
+}
