@@ -14,9 +14,26 @@ public sealed class OutputSet
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>
+    /// Once the files held reach this many bytes, further files are kept compressed: a nation-sized site holds
+    /// over a gigabyte of HTML until it is written, a city's site a few megabytes (never compressed).
+    /// </summary>
+    public const long CompressAboveBytes = 256L * 1024 * 1024;
+
+    private readonly long _compressAbove;
+    private long _bytes;
+
+    public OutputSet() : this(CompressAboveBytes)
+    {
+    }
+
+    /// <summary>For tests: compress held files from <paramref name="compressAbove"/> bytes on.</summary>
+    internal OutputSet(long compressAbove) => _compressAbove = compressAbove;
+
     public void Add(string path, ReadOnlyMemory<byte> content)
     {
-        var file = new OutputFile(path, content);
+        var held = Interlocked.Add(ref _bytes, content.Length);
+        var file = held > _compressAbove && content.Length >= 1024 ? OutputFile.Compressed(path, content.Span) : new OutputFile(path, content);
         if (!_files.TryAdd(path, file))
         {
             throw new InvalidOperationException($"Two pipelines wrote the same output path: {path}");
