@@ -6,6 +6,7 @@
 #   tools/bench-build.sh                 # everything (the 100k build takes a few minutes)
 #   SIZES="1000 10000" RUNS=3 tools/bench-build.sh
 #   SKIP_SERVE=1 tools/bench-build.sh    # builds only
+#   SKIP_BUILDS=1 tools/bench-build.sh   # page weight and incremental rebuilds only
 #
 # Results are printed as Markdown tables and written to $WORK/results.md. The machine is shared by other work at
 # times: each figure is the best of $RUNS runs, and the load average before each run is shown beside it.
@@ -72,11 +73,14 @@ header() {
   out "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 }
 
+if [[ -n "${SKIP_BUILDS:-}" ]]; then
+  dotnet "$DLL" build --out "$WORK/real-site" --no-search >/dev/null
+else
 out "## Builds ($(nproc) cores, $(date -u +%Y-%m-%d), best of $RUNS)"
 header
-real_rows=$(tail -n +2 data/koriyama/project_years.csv | grep -c '^p[0-9]' || true)
-run_build "real (koriyama), no search" "$real_rows" --out "$WORK/real-site" --no-search
-run_build "real (koriyama), with search" "$real_rows" --out "$WORK/real-site"
+real_rows=$(cat data/*/project_years.csv | grep -c '^p[0-9]' || true)
+run_build "real (all plans of data/), no search" "$real_rows" --out "$WORK/real-site" --no-search
+run_build "real (all plans of data/), with search" "$real_rows" --out "$WORK/real-site"
 for size in $SIZES; do
   data="$WORK/synth-$size"
   if [[ ! -f "$data/.size-$size" ]]; then
@@ -86,6 +90,7 @@ for size in $SIZES; do
   run_build "synthetic" "$size" --data "$data" --out "$WORK/synth-site" --no-search
 done
 rm -rf "$WORK/synth-site"
+fi
 
 # Page weight of the real site: project pages with the CSS they load, and whether any needs JavaScript.
 site="$WORK/real-site"
@@ -140,7 +145,7 @@ if [[ -z "${SKIP_SERVE:-}" ]]; then
   out "| data | edits | median ms (save → page written) | max ms | median ms (rebuild, as serve reports) | last rebuild |"
   out "| --- | ---: | ---: | ---: | ---: | --- |"
   rm -rf "$WORK/serve-data"; cp -r data "$WORK/serve-data"
-  serve_edits "real (koriyama)" "$WORK/serve-data" koriyama/project_years.csv \
+  serve_edits "real (all plans of data/)" "$WORK/serve-data" koriyama/project_years.csv \
     '^(p001,2025,1,1,1,continued,人材育成推進事業)[^,]*,' projects/p001/index.html
   if [[ -d "$WORK/synth-10000" ]]; then
     rm -rf "$WORK/serve-synth"; cp -r "$WORK/synth-10000" "$WORK/serve-synth"
