@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SIZES="${SIZES:-1000 10000 100000}"
+SIZES="${SIZES-1000 10000 100000}"
 RUNS="${RUNS:-3}"
 EDITS="${EDITS:-10}"
 WORK="${WORK:-${TMPDIR:-/tmp}/kyodo-bench}"
@@ -124,9 +124,14 @@ serve_edits() {
     local t0 t1
     t0=${EPOCHREALTIME/./}
     sed -i -E "s/$pattern/\\1（版$i）,/" "$data/$file"
-    while IFS= read -r -u "${SERVE[0]}" line; do [[ $line == Rebuilt:* ]] && break; done
+    # An editor's temporary file (sed -i writes one beside the file) may start a rebuild of its own that changes
+    # nothing; wait for the rebuild after which the page shows the edit.
+    local updated=""
+    while IFS= read -r -t 60 -u "${SERVE[0]}" line; do
+      if [[ $line == Rebuilt:* ]] && grep -q "（版$i）" "$site/$page"; then updated=1; break; fi
+    done
     t1=${EPOCHREALTIME/./}
-    grep -q "（版$i）" "$site/$page" || { echo "page was not updated after edit $i" >&2; kill "$SERVE_PID"; return 1; }
+    [[ -n "$updated" ]] || { echo "page was not updated after edit $i" >&2; kill "$SERVE_PID"; return 1; }
     times+=($(((t1 - t0) / 1000)))
     reported+=("$(sed -n 's/.* removed, in \([0-9]*\) ms.*/\1/p' <<<"$line")")
     sleep 0.5

@@ -12,8 +12,19 @@ namespace Kyodo.BrowserTests;
 /// The shipped data built once (search index included), served on 127.0.0.1 as GitHub Pages would serve it,
 /// and a headless Debian Chromium driven by Playwright. Shared by every browser test.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
+    public BrowserSite()
+        : this("/")
+    {
+    }
+
+    /// <summary>A site served under <paramref name="basePath"/> ("/kyodo/"), as a GitHub Pages project site is.</summary>
+    protected BrowserSite(string basePath) => BasePath = basePath;
+
+    /// <summary>The path the site is built for and served under: "/" or "/kyodo/".</summary>
+    public string BasePath { get; }
+
     private readonly string _root = Path.Combine(Path.GetTempPath(), "kyodo-browser-" + Guid.NewGuid().ToString("N")[..10]);
     private WebApplication? _server;
     private IPlaywright? _playwright;
@@ -29,11 +40,11 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var repo = RepoRoot();
-        Build = SiteBuilder.Build(SitePaths.For(repo), new BuildOptions { OutputDirectory = Output, BasePath = "/" });
+        Build = SiteBuilder.Build(SitePaths.For(repo), new BuildOptions { OutputDirectory = Output, BasePath = BasePath });
         if (!Build.Success) throw new InvalidOperationException("The site did not build:\n" + string.Join("\n", Build.Diagnostics.Select(d => d.Format())));
 
         var port = FreePort();
-        _server = StaticSite.Create(Output, "/", port);
+        _server = StaticSite.Create(Output, BasePath, port);
         await _server.StartAsync();
         BaseUrl = $"http://127.0.0.1:{port}";
 
@@ -100,4 +111,19 @@ public sealed class BrowserSite : IAsyncLifetime
 public sealed class BrowserSiteGroup : ICollectionFixture<BrowserSite>
 {
     public const string Name = "browser site";
+}
+
+/// <summary>The same site built with --base-path /kyodo/ and served under it, as a GitHub Pages project site.</summary>
+public sealed class SubPathBrowserSite : BrowserSite
+{
+    public SubPathBrowserSite()
+        : base("/kyodo/")
+    {
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SubPathBrowserSiteGroup : ICollectionFixture<SubPathBrowserSite>
+{
+    public const string Name = "browser site under a sub-path";
 }

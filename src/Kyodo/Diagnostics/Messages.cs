@@ -292,10 +292,30 @@ public static class Messages
         "データの ID やページの名前を確認してください。",
         "Check the IDs in the data and the page names.");
 
+    // Search index (Node tools).
+    public static Diagnostic NodeToolsUnavailable(SourceLocation at, string detail) => Error("KY090", at,
+        $"検索の索引を作るためのツール（Node.js の npm パッケージ）を用意できませんでした：{detail}",
+        $"The tools that build the search index (npm packages, run with Node.js) could not be installed: {detail}",
+        "Node.js 20 と npm を入れてから、もう一度ビルドしてください。検索なしで確認するだけなら --no-search を付けてください。",
+        "Install Node.js 20 with npm and build again; for a quick preview without search, add --no-search.");
+
+    public static Diagnostic SearchIndexFailed(SourceLocation at, string detail) => Error("KY091", at,
+        $"検索の索引（Pagefind）を作れませんでした：{detail}",
+        $"The search index (Pagefind) could not be built: {detail}",
+        "表示されたメッセージを確認してください。node_modules を削除してもう一度ビルドすると直ることがあります。",
+        "Read the message above; deleting node_modules and building again often fixes it.");
+
     // Published URLs.
     public static Diagnostic UrlVanished(SourceLocation at, string url) => Error("KY070", at,
         $"公開済みの URL「{url}」がこのビルドでなくなります。",
         $"The published URL \"{url}\" would no longer exist after this build.",
         "事業を削除せず、lineage.csv で後継の事業を示してください（旧 URL は後継への案内ページになります）。意図した削除なら published-urls.txt からも削除してください。",
         "Do not delete the project: record its successor in lineage.csv (the old URL becomes a page leading to it). If the removal is intended, delete the URL from published-urls.txt too.");
+
+    // Chart bundle.
+    public static Diagnostic ChartBundleMissing(SourceLocation at, string detail) => Error("KY095", at,
+        $"グラフの表示に使う plotly.js を用意できませんでした（{detail}）。",
+        $"plotly.js, which draws the interactive charts, could not be prepared ({detail}).",
+        "インターネット（npm のレジストリ）に接続できることを確認し、リポジトリの最上位で npm install を実行してから、もう一度ビルドしてください。",
+        "Check that the npm registry can be reached, run npm install at the top of the repository, and build again.");
 }

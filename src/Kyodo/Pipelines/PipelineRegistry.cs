@@ -9,6 +9,7 @@ public static class PipelineRegistry
     [
         new PlanIndexes(),
         new Assets(),
+        new Charts(),
         new HomePages(),
         new MeasurePages(),
         new ProjectPages(),
@@ -19,8 +20,16 @@ public static class PipelineRegistry
         new DepartmentPages(),
         new DataNotes(),
         new OpenData(),
+        new Codebook(),
+        new DataTwins(),
+        new SchemaFiles(),
         new ContentPages(),
         new NotFoundPages(),
+        new SearchPages(),
+        new ChangeFeed(),
+        new SocialImages(),
+        new Sitemap(),
         new LinkCheck(),
+        new SearchIndex(),
     ];
 }

@@ -1,3 +1,4 @@
+using Kyodo.Charts;
 using Kyodo.Engine;
 using Kyodo.Localization;
 using Kyodo.Model;
@@ -9,13 +10,14 @@ namespace Kyodo.Pipelines;
 /// <summary>A page per project of each plan, at its permanent URL /projects/&lt;id&gt;/.</summary>
 public sealed class ProjectPages : IPipeline
 {
-    public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes)];
+    public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes), typeof(Charts)];
 
     public void Execute(BuildContext context)
     {
         foreach (var plan in context.Site.Plans)
         {
             var index = PlanIndexes.Of(context, plan);
+            var charts = Charts.Of(context, plan);
             var prefix = context.Site.PrefixOf(plan);
             var work = plan.Projects.SelectMany(p => LanguageExtensions.All.Select(l => (Project: p, Language: l)));
             Parallel.ForEach(work, item =>
@@ -35,7 +37,10 @@ public sealed class ProjectPages : IPipeline
                 var page = PageWriter.Page(context, plan, language, $"{prefix}projects/{project.Id}/", status.Name.In(language), "project", crumbs,
                     latest?.Plan.In(language) is { Length: > 0 } text ? Summarize(text) : "") with
                 { SearchFilters = filters };
-                PageWriter.Write<ProjectPage>(context, page, ("Index", index), ("Status", status));
+                var chart = charts.Projects.GetValueOrDefault(project.Id);
+                if (chart is not null) page = page with { Scripts = [ChartFiles.Script] };
+                PageWriter.Write<ProjectPage>(context, page, ("Index", index), ("Status", status),
+                    ("Chart", chart is null ? null : charts.Render(chart, language)));
             });
         }
     }

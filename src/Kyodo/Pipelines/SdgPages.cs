@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kyodo.Charts;
 using Kyodo.Engine;
 using Kyodo.Localization;
 using Kyodo.Model;
@@ -12,19 +13,23 @@ public sealed class SdgPages : ISectionPipeline
 {
     public string Section => SiteNavigation.Sdgs;
 
-    public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes)];
+    public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes), typeof(Charts)];
 
     public void Execute(BuildContext context)
     {
         foreach (var plan in context.Site.Plans.Where(p => SiteNavigation.HasDataFor(p, Section)))
         {
             var index = PlanIndexes.Of(context, plan);
+            var charts = Charts.Of(context, plan);
             var prefix = context.Site.PrefixOf(plan);
             foreach (var language in LanguageExtensions.All)
             {
                 var home = PageWriter.HomeCrumb(context, plan, language);
                 var title = Ui.ProjectsBySdgGoal.In(language);
-                PageWriter.Write<SdgIndexPage>(context, PageWriter.Page(context, plan, language, prefix + "sdgs/", title, "sdgs", [home]), ("Index", index));
+                var indexPage = PageWriter.Page(context, plan, language, prefix + "sdgs/", title, "sdgs", [home]) with
+                { Scripts = charts.SdgGoals is null ? [] : [ChartFiles.Script] };
+                PageWriter.Write<SdgIndexPage>(context, indexPage, ("Index", index),
+                    ("Chart", charts.SdgGoals is null ? null : charts.Render(charts.SdgGoals, language)));
                 foreach (var goal in plan.Sdgs)
                 {
                     var number = goal.Goal.ToString(CultureInfo.InvariantCulture);

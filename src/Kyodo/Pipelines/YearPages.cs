@@ -1,3 +1,4 @@
+using Kyodo.Charts;
 using Kyodo.Engine;
 using Kyodo.Localization;
 using Kyodo.Model;
@@ -11,13 +12,14 @@ public sealed class YearPages : ISectionPipeline
 {
     public string Section => SiteNavigation.Years;
 
-    public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes)];
+    public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes), typeof(Charts)];
 
     public void Execute(BuildContext context)
     {
         foreach (var plan in context.Site.Plans)
         {
             var index = PlanIndexes.Of(context, plan);
+            var charts = Charts.Of(context, plan);
             var prefix = context.Site.PrefixOf(plan);
             foreach (var language in LanguageExtensions.All)
             {
@@ -28,7 +30,12 @@ public sealed class YearPages : ISectionPipeline
                     var page = PageWriter.Page(context, plan, language, $"{prefix}years/{edition.Year}/", edition.Title.In(language), "year",
                         [home, new Crumb(Ui.Years.In(language), prefix + "years/")]) with
                     { SearchFilters = [("year", edition.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))] };
-                    PageWriter.Write<YearPage>(context, page, ("Index", index), ("Edition", edition));
+                    var summary = edition.IsReport
+                        ? new ChartSpec?[] { charts.Achievement.GetValueOrDefault(edition.Year), charts.IndicatorProgress.GetValueOrDefault(edition.Year) }.OfType<ChartSpec>().ToList()
+                        : [];
+                    if (summary.Count > 0) page = page with { Scripts = [ChartFiles.Script] };
+                    PageWriter.Write<YearPage>(context, page, ("Index", index), ("Edition", edition),
+                        ("Charts", (IReadOnlyList<RenderedChart>)summary.Select(c => charts.Render(c, language)).ToList()));
                 }
             }
         }

@@ -50,5 +50,6 @@ public static class Format
         return number + " " + u;
     }
 
-    public static string Percent(double share) => share.ToString("0", CultureInfo.InvariantCulture) + "%";
+    /// <summary>A whole percentage; a share that rounds to zero is "0%", never "-0%".</summary>
+    public static string Percent(double share) => (Math.Round(share, MidpointRounding.AwayFromZero) + 0.0).ToString("0", CultureInfo.InvariantCulture) + "%";
 }

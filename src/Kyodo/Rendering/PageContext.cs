@@ -37,6 +37,9 @@ public sealed record PageContext
     /// <summary>False for pages that must not be indexed by search (404, redirects).</summary>
     public bool Searchable { get; init; } = true;
 
+    /// <summary>True where a script runs WebAssembly (Pagefind on the search page): the CSP then allows 'wasm-unsafe-eval'.</summary>
+    public bool UsesWebAssembly { get; init; }
+
     /// <summary>Sections this build publishes (see <see cref="SiteNavigation"/>).</summary>
     public IReadOnlySet<string> Sections { get; init; } = new HashSet<string>();
 

@@ -19,6 +19,12 @@ public static class SiteNavigation
     public const string Search = "search";
     public const string DataNotes = "data-notes";
 
+    /// <summary>The Atom change feed (linked from every page's head and footer, not a menu item).</summary>
+    public const string Feed = "feed";
+
+    /// <summary>The feed's file, per language ("feed.atom", "en/feed.atom").</summary>
+    public const string FeedFile = "feed.atom";
+
     public static IReadOnlyList<(LocalizedText Label, string Path)> Main(PageContext ctx)
     {
         var plan = ctx.Plan ?? ctx.Site.PrimaryPlan;
@@ -66,6 +72,7 @@ public static class SiteNavigation
         }
         if (ctx.Sections.Contains(Departments)) items.Add((Ui.Departments, prefix + "departments/"));
         if (ctx.Sections.Contains(DataNotes)) items.Add((Ui.DataNotesTitle, prefix + "data-notes/"));
+        if (ctx.Sections.Contains(Feed)) items.Add((Ui.FeedLink, FeedFile));
         return items;
     }
 }

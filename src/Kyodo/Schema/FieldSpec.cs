@@ -16,6 +16,12 @@ public sealed record FieldSpec(string Name, FieldType Type, bool Required, Local
 
     /// <summary>An example value for the documentation and the codebook.</summary>
     public string? Example { get; init; }
+
+    /// <summary>
+    /// The unit of a numeric field, or where the unit is recorded when it differs by row, for the codebook and
+    /// the data package. Years need none: their unit (the fiscal year) follows from <see cref="FieldType.Year"/>.
+    /// </summary>
+    public LocalizedText? Unit { get; init; }
 }
 
 /// <summary>A reference from fields of one table to the primary key of another.</summary>

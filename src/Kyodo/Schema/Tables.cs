@@ -61,6 +61,10 @@ public static class Tables
 
     private static IEnumerable<FieldSpec> One(params FieldSpec[] fields) => fields;
 
+    private static readonly LocalizedText UnitInRow = new("同じ行の unit_ja / unit_en", "as given in unit_ja / unit_en of the same row");
+    private static readonly LocalizedText IndicatorUnit = new("指標の単位（indicators の unit_ja / unit_en）", "the indicator's unit (unit_ja / unit_en in indicators)");
+    private static readonly LocalizedText Count = new("件数", "count");
+
     /// <summary>Year, number, state in words and printed form of one value of a project target.</summary>
     private static IEnumerable<FieldSpec> TargetPointFields(string stem, string ja, string en) =>
     [
@@ -220,11 +224,11 @@ public static class Tables
                     Code("field", true, "記載箇所", "Text it was printed in", "result", "plan"),
                     Code("kind", true, "実績・目標", "Actual or target", "actual", "target")),
                 Pair("name", true, "項目名", "Figure name"),
-                One(F("value", Number, true, "値", "Value"),
+                One(F("value", Number, true, "値", "Value") with { Unit = UnitInRow },
                     F("unit_ja", Text, false, "単位（日本語）", "Unit (Japanese, as printed)"),
                     F("unit_en", Text, false, "単位（英語）", "Unit (English)"),
                     F("period", Year, true, "値の年度", "Fiscal year the value refers to"),
-                    F("prev_value", Number, false, "前年度の値", "Previous-year value printed beside it"),
+                    F("prev_value", Number, false, "前年度の値", "Previous-year value printed beside it") with { Unit = UnitInRow },
                     F("prev_period", Year, false, "前年度", "Year of prev_value"),
                     F("cumulative", FieldType.Boolean, false, "累計", "A running total (累計)"),
                     F("text_ja", Text, true, "原文", "The fragment as printed"),
@@ -241,7 +245,7 @@ public static class Tables
                 Pair("name", true, "指標名", "Name"), Pair("description", true, "説明", "Description"),
                 One(F("unit_ja", Text, true, "単位（日本語）", "Unit (Japanese)"),
                     F("unit_en", Text, false, "単位（英語）", "Unit (English)"),
-                    F("decimals", Integer, true, "表示する小数桁数", "Decimal places shown"),
+                    F("decimals", Integer, true, "表示する小数桁数", "Decimal places shown") with { Unit = new LocalizedText("桁", "digits") },
                     Code("direction", true, "望ましい方向", "Which way is better", "increase", "decrease"),
                     Code("kind", true, "種類", "Target or monitoring indicator", "target", "monitoring"),
                     F("cumulative", FieldType.Boolean, true, "累計", "A running total (累計)"),
@@ -258,7 +262,7 @@ public static class Tables
                 ["indicator_id", "year"],
                 One(Ref("indicator_id", true, Indicators, "指標ID", "Indicator ID"),
                     F("year", Year, true, "年度", "Fiscal year"),
-                    F("value", Number, false, "値（欠損は空欄）", "Value (empty when missing)"),
+                    F("value", Number, false, "値（欠損は空欄）", "Value (empty when missing)") with { Unit = IndicatorUnit },
                     Code("status", true, "状態", "Status of the value", "reported", "not_surveyed", "not_evaluable", "discontinued"),
                     F("printed", Text, false, "文書での表記", "The cell as printed"),
                     SourceField()), Notes()) with
@@ -269,7 +273,7 @@ public static class Tables
                 ["indicator_id", "target_year", "set_in"],
                 One(Ref("indicator_id", true, Indicators, "指標ID", "Indicator ID"),
                     F("target_year", Year, true, "目標年度", "Target year"),
-                    F("value", Number, true, "目標値", "Target value"),
+                    F("value", Number, true, "目標値", "Target value") with { Unit = IndicatorUnit },
                     Code("status", true, "状態", "current or superseded", "current", "superseded"),
                     F("set_in", Year, true, "公表した年度", "Year of the document that published it"),
                     SourceField()), Notes()) with
@@ -311,7 +315,7 @@ public static class Tables
                     Code("table", true, "集計表", "Summary table", "indicator-progress", "achievement", "sdg-goals", "project-counts", "category-counts", "expanded-list", "evaluation-counts"),
                     Ref("measure_id", false, Measures, "基本施策（全体は空欄）", "Measure (empty for the whole plan)"),
                     F("key", Text, true, "項目", "Cell key"),
-                    F("value", Number, true, "値", "Value"),
+                    F("value", Number, true, "値", "Value") with { Unit = Count },
                     F("printed", Text, false, "文書での表記", "The cell as printed"),
                     SourceField()), Notes()) with
             { Required = false },

@@ -76,6 +76,39 @@ public sealed class BuildTests(BuiltSites sites)
         Assert.Empty(broken);
     }
 
+    [Theory]
+    [MemberData(nameof(BasePaths))]
+    public void EveryAnchor_PointsToAnElementOfItsPage(string basePath)
+    {
+        var site = Site(basePath);
+        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> IdsOf(string file)
+        {
+            if (!ids.TryGetValue(file, out var set))
+            {
+                set = Parser.ParseDocument(site.Read(file)).QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+                ids[file] = set;
+            }
+            return set;
+        }
+        var broken = new List<string>();
+        var checkedAnchors = 0;
+        foreach (var file in site.Files("*.html"))
+        {
+            var doc = Parser.ParseDocument(site.Read(file));
+            foreach (var href in doc.QuerySelectorAll("a[href*='#']").Select(a => a.GetAttribute("href")!))
+            {
+                var hash = href.IndexOf('#', StringComparison.Ordinal);
+                var fragment = Uri.UnescapeDataString(href[(hash + 1)..]);
+                var target = hash == 0 ? file : LocalFile(site, href[..hash], fromCanonical: false);
+                checkedAnchors++;
+                if (target is null || !site.Exists(target) || !IdsOf(target).Contains(fragment)) broken.Add($"{file}: {href}");
+            }
+        }
+        Assert.Empty(broken);
+        Assert.True(checkedAnchors > 100, $"only {checkedAnchors} anchors checked");
+    }
+
     [Fact]
     public void LanguageSwitch_LeadsToTheSamePageInTheOtherLanguage()
     {

@@ -13,7 +13,7 @@ public sealed class SecondPlanTests(BuiltSites sites)
     private static readonly HtmlParser Parser = new();
 
     private static readonly string[] FirstPlanPaths =
-        ["index.html", "projects/p030/index.html", "measures/1/index.html", "indicators/community-attachment/index.html", "sdgs/11/index.html", "years/2020/index.html", "data/koriyama/project_years.csv"];
+        ["index.html", "projects/p030/index.html", "measures/1/index.html", "indicators/community-attachment/index.html", "sdgs/11/index.html", "years/2020/index.html", "data/project_years.csv"];
 
     private static readonly string[] ChooserPages =
         ["index.html", "projects/p030/index.html", "nasushiobara/index.html", "en/nasushiobara/years/2020/index.html", "about/index.html", "404.html"];

@@ -8,13 +8,14 @@ public sealed class SiteBuild : IDisposable
 {
     private readonly TempDir _temp = new();
 
-    public SiteBuild(string basePath = "/", SitePaths? paths = null, bool runNodeTools = false, IReadOnlyList<string>? plans = null)
+    public SiteBuild(string basePath = "/", SitePaths? paths = null, bool runNodeTools = false, IReadOnlyList<string>? plans = null, string? siteUrl = null)
     {
         Output = _temp.Combine("_site");
         Result = SiteBuilder.Build(paths ?? Repo.Paths, new BuildOptions
         {
             OutputDirectory = Output,
             BasePath = basePath,
+            SiteUrl = siteUrl,
             RunNodeTools = runNodeTools,
             Plans = plans ?? [],
         });

@@ -1,0 +1,30 @@
+using Kyodo.Engine;
+using Kyodo.Model;
+
+namespace Kyodo.Charts;
+
+/// <summary>
+/// Where a chart's files are published, beside its page: the drawing and the Plotly figure per language
+/// (their texts differ), the data once for both languages.
+/// </summary>
+public static class ChartFiles
+{
+    public const string SvgName = "chart.svg";
+    public const string FigureName = "figure.json";
+    public const string CsvName = "data.csv";
+    public const string JsonName = "data.json";
+
+    /// <summary>The plotly.js bundle as served by the site, copied from node_modules at build time.</summary>
+    public const string Bundle = "assets/vendor/plotly-basic.min.js";
+
+    /// <summary>The site's own script that swaps a drawing for the interactive chart.</summary>
+    public const string Script = "assets/charts.js";
+
+    public static string Svg(ChartSpec spec, Language language) => UrlBuilder.SitePath(language, spec.Folder + SvgName);
+
+    public static string Figure(ChartSpec spec, Language language) => UrlBuilder.SitePath(language, spec.Folder + FigureName);
+
+    public static string Csv(ChartSpec spec) => spec.Folder + CsvName;
+
+    public static string Json(ChartSpec spec) => spec.Folder + JsonName;
+}

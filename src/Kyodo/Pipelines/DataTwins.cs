@@ -1,0 +1,36 @@
+using Kyodo.Engine;
+using Kyodo.Model;
+using Kyodo.Publishing;
+using Kyodo.Schema;
+
+namespace Kyodo.Pipelines;
+
+/// <summary>The data of each project and indicator beside its page: /projects/&lt;id&gt;.json and .csv, /indicators/&lt;id&gt;.json and .csv.</summary>
+public sealed class DataTwins : IPipeline
+{
+    public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes)];
+
+    public void Execute(BuildContext context)
+    {
+        var urls = context.Urls;
+        var projectSchema = JsonSchemas.Url(urls.SiteUrl, JsonSchemas.Project);
+        var indicatorSchema = JsonSchemas.Url(urls.SiteUrl, JsonSchemas.Indicator);
+        foreach (var plan in context.Site.Plans)
+        {
+            var prefix = context.Site.PrefixOf(plan);
+            var tables = EntityTwins.ByName(OpenDataTables.Of(context, plan));
+            Parallel.ForEach(plan.Projects, project =>
+            {
+                var (json, csv) = EntityTwins.Project(tables, plan.Id, project.Id, urls.Absolute(Language.Ja, $"{prefix}projects/{project.Id}/"), projectSchema);
+                context.Output.Add(DataLayout.Twin(prefix, "projects", project.Id, "json"), json);
+                context.Output.Add(DataLayout.Twin(prefix, "projects", project.Id, "csv"), csv);
+            });
+            Parallel.ForEach(plan.Indicators, indicator =>
+            {
+                var (json, csv) = EntityTwins.Indicator(tables, plan.Id, indicator.Id, urls.Absolute(Language.Ja, $"{prefix}indicators/{indicator.Id}/"), indicatorSchema);
+                context.Output.Add(DataLayout.Twin(prefix, "indicators", indicator.Id, "json"), json);
+                context.Output.Add(DataLayout.Twin(prefix, "indicators", indicator.Id, "csv"), csv);
+            });
+        }
+    }
+}

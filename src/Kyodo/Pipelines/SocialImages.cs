@@ -1,0 +1,17 @@
+using Kyodo.Engine;
+using Kyodo.Imaging;
+
+namespace Kyodo.Pipelines;
+
+/// <summary>The social-media preview image and the touch icon, drawn from the data at build time (<see cref="SiteImages"/>).</summary>
+public sealed class SocialImages : IPipeline
+{
+    public const string CardPath = "assets/social-card.png";
+    public const string IconPath = "assets/touch-icon.png";
+
+    public void Execute(BuildContext context)
+    {
+        context.Output.Add(CardPath, SiteImages.Card(context.Site.PrimaryPlan));
+        context.Output.Add(IconPath, SiteImages.TouchIcon());
+    }
+}
