@@ -30,6 +30,6 @@ public class OutputBenchmarks
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
 
-    [Benchmark(Description = "Write the whole site to a staging folder (489 files)")]
+    [Benchmark(Description = "Write the real site to a staging folder (every file; includes deleting the last one)")]
     public string WriteStaging() => AtomicOutput.WriteStaging(_folder, _output);
 }

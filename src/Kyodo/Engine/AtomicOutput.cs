@@ -30,7 +30,7 @@ public static class AtomicOutput
             {
                 throw new InvalidOperationException($"Refusing to write outside the output folder: {file.Path}");
             }
-            using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+            using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
             stream.Write(file.Content.Span);
         });
         return staging;

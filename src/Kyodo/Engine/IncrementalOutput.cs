@@ -18,7 +18,7 @@ public static class IncrementalOutput
             var full = FullPath(root, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             var temp = full + ".kyodo-tmp";
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
                 stream.Write(file.Content.Span);
             }
