@@ -7,4 +7,5 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(UrlsCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
+root.Subcommands.Add(SynthCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using Kyodo.Engine;
 
 namespace Kyodo.Cli;
@@ -20,7 +22,9 @@ public static class ServeCommand
             var paths = common.Paths(result);
             var options = output.Build(result, paths, result.GetValue(common.Plan) ?? []);
             var lang = result.GetValue(common.Lang)!;
-            BuildCommand.Run(paths, options, lang);
+            // Rebuilds render every page again but write only the files that changed (see IncrementalBuilder).
+            var builder = new IncrementalBuilder(paths, options);
+            BuildCommand.Report(builder.Build(), options, lang);
 
             var basePath = UrlBuilder.NormalizeBasePath(options.BasePath);
             await using var app = StaticSite.Create(options.OutputDirectory, basePath, result.GetValue(port));
@@ -29,8 +33,19 @@ public static class ServeCommand
 
             using var watcher = new Watcher([paths.Data, paths.Input, paths.Theme], () =>
             {
-                Console.WriteLine("Change detected; rebuilding …");
-                BuildCommand.Run(paths, options, lang);
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var rebuilt = builder.Build();
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                if (rebuilt.Unchanged) return;
+                if (!rebuilt.Success)
+                {
+                    BuildCommand.Report(rebuilt, options, lang);
+                    return;
+                }
+                if (rebuilt.Diagnostics.Count > 0) DiagnosticPrinter.Print(rebuilt.Diagnostics, lang, Console.Error);
+                string Ms(string phase) => rebuilt.Timings.TryGetValue(phase, out var t) ? t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) : "0";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Rebuilt: {rebuilt.FilesWritten} file(s) updated, {rebuilt.FilesDeleted} removed, in {rebuilt.Elapsed.TotalMilliseconds:0} ms (CPU {cpu.TotalMilliseconds:0} ms; load {Ms("(load)")}, render {Ms("(render)")}, check {Ms("(postprocess)")}, write {Ms("(write)")}, finalize {Ms("(finalize)")}). / 再作成：{rebuilt.FilesWritten} ファイルを更新、{rebuilt.FilesDeleted} ファイルを削除（{rebuilt.Elapsed.TotalMilliseconds:0} ミリ秒）"));
             });
             try
             {

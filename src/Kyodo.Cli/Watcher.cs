@@ -24,8 +24,11 @@ public sealed class Watcher : IDisposable
         }
     }
 
-    /// <summary>Editors write a file in several steps; wait for them to finish before rebuilding.</summary>
-    private void Kick() => _timer.Change(150, Timeout.Infinite);
+    /// <summary>
+    /// Editors write a file in several steps within a few milliseconds; wait for them to finish before rebuilding,
+    /// but not so long that the wait is most of the time from saving a file to seeing the page change.
+    /// </summary>
+    private void Kick() => _timer.Change(50, Timeout.Infinite);
 
     public void Dispose()
     {

@@ -36,6 +36,12 @@ public sealed class BuildContext : IDisposable
     /// <summary>Renders Razor components; one instance per build, reused by every page.</summary>
     public Rendering.RazorRenderer Renderer { get; } = new();
 
+    /// <summary>Pages queued by the running pipeline, rendered in parallel when it returns.</summary>
+    public PendingPages Pages { get; } = new();
+
+    /// <summary>Renders the pending pages into <see cref="Output"/> (the runner calls this after every pipeline).</summary>
+    public int RenderPendingPages() => Pages.RenderAll(Renderer, Output);
+
     /// <summary>Sections the registered pipelines publish, for menus that never link to missing pages.</summary>
     public IReadOnlySet<string> Sections { get; set; } = new HashSet<string>();
 

@@ -9,4 +9,14 @@ public sealed record BuildResult(
     int FileCount,
     int PageCount,
     TimeSpan Elapsed,
-    IReadOnlyDictionary<string, TimeSpan> Timings);
+    IReadOnlyDictionary<string, TimeSpan> Timings)
+{
+    /// <summary>Files written to the output folder: all of them, or after an incremental build only those that changed.</summary>
+    public int FilesWritten { get; init; }
+
+    /// <summary>Files an incremental build removed because the new build no longer has them.</summary>
+    public int FilesDeleted { get; init; }
+
+    /// <summary>True when nothing was rebuilt because no input file changed.</summary>
+    public bool Unchanged { get; init; }
+}

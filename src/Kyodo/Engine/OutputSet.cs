@@ -14,10 +14,27 @@ public sealed class OutputSet
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>
+    /// Once the files held reach this many bytes, further files are kept compressed: a nation-sized site holds
+    /// over a gigabyte of HTML until it is written, a city's site a few megabytes (never compressed).
+    /// </summary>
+    public const long CompressAboveBytes = 256L * 1024 * 1024;
+
+    private readonly long _compressAbove;
+    private long _bytes;
+
+    public OutputSet() : this(CompressAboveBytes)
+    {
+    }
+
+    /// <summary>For tests: compress held files from <paramref name="compressAbove"/> bytes on.</summary>
+    internal OutputSet(long compressAbove) => _compressAbove = compressAbove;
+
     public void Add(string path, ReadOnlyMemory<byte> content)
     {
         if (Unsafe(path) is { } reason) throw new OutputPathException(path, reason);
-        var file = new OutputFile(path, content);
+        var held = Interlocked.Add(ref _bytes, content.Length);
+        var file = held > _compressAbove && content.Length >= 1024 ? OutputFile.Compressed(path, content.Span) : new OutputFile(path, content);
         if (!_files.TryAdd(path, file))
         {
             throw new OutputPathException(path, "Two outputs have the same path") { IsConflict = true };
@@ -44,9 +61,11 @@ public sealed class OutputSet
 
     public void AddText(string path, string text) => Add(path, Utf8.GetBytes(text));
 
-    public void AddPage(PageInfo page, string html)
+    public void AddPage(PageInfo page, string html) => AddPage(page, Utf8.GetBytes(html));
+
+    public void AddPage(PageInfo page, ReadOnlyMemory<byte> html)
     {
-        AddText(page.OutputPath, html);
+        Add(page.OutputPath, html);
         _pages[page.OutputPath] = page;
     }
 
@@ -60,4 +79,6 @@ public sealed class OutputSet
     public IReadOnlyList<PageInfo> Pages => _pages.Values.OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
 
     public int Count => _files.Count;
+
+    public int PageCount => _pages.Count;
 }

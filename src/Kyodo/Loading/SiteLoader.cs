@@ -61,10 +61,19 @@ public static class SiteLoader
             diagnostics.Add(Messages.DanglingReference(new SourceLocation(config.File), "--plan", unknown, "site.yaml plans", null));
         }
 
-        var plans = new List<Plan>();
-        foreach (var id in planIds)
+        // Plans are independent: a prefecture's or a nation's hundreds of plans load on every core. Each has its own
+        // findings (PlanLoader counts the errors it added), merged afterwards; they are sorted when reported.
+        var loaded = new (Plan? Plan, DiagnosticBag Findings)[planIds.Count];
+        Parallel.For(0, planIds.Count, i =>
         {
-            var plan = PlanLoader.Load(Path.Combine(paths.Data, id), paths.Root, sdgs, diagnostics);
+            var findings = new DiagnosticBag();
+            loaded[i] = (PlanLoader.Load(Path.Combine(paths.Data, planIds[i]), paths.Root, sdgs, findings), findings);
+        });
+        var plans = new List<Plan>();
+        for (var i = 0; i < planIds.Count; i++)
+        {
+            var (plan, findings) = loaded[i];
+            diagnostics.AddRange(findings.Sorted());
             if (plan is not null) plans.Add(plan);
         }
         if (diagnostics.HasErrors || plans.Count == 0) return null;

@@ -22,6 +22,7 @@ public sealed class IndicatorPages : ISectionPipeline
             var index = PlanIndexes.Of(context, plan);
             var charts = Charts.Of(context, plan);
             var prefix = context.Site.PrefixOf(plan);
+            var progress = plan.Indicators.ToDictionary(i => i.Id, i => IndicatorProgress.Of(plan, i), StringComparer.Ordinal);
             foreach (var language in LanguageExtensions.All)
             {
                 var home = PageWriter.HomeCrumb(context, plan, language);
@@ -31,12 +32,11 @@ public sealed class IndicatorPages : ISectionPipeline
                 PageWriter.Write<IndicatorIndexPage>(context, indexPage, ("Index", index), ("Charts", (IReadOnlyList<RenderedChart>)summary));
                 foreach (var indicator in plan.Indicators)
                 {
-                    var progress = IndicatorProgress.Of(plan, indicator);
                     var filters = indicator.MeasureId is null ? new List<(string, string)>() : [("measure", indicator.MeasureId)];
                     var page = PageWriter.Page(context, plan, language, $"{prefix}indicators/{indicator.Id}/", indicator.Name.In(language), "indicator",
                         [home, new Crumb(Ui.Indicators.In(language), prefix + "indicators/")], indicator.Description.In(language)) with
                     { SearchFilters = filters, Scripts = [ChartFiles.Script] };
-                    PageWriter.Write<IndicatorPage>(context, page, ("Index", index), ("Progress", progress),
+                    PageWriter.Write<IndicatorPage>(context, page, ("Index", index), ("Progress", progress[indicator.Id]),
                         ("Chart", charts.Render(charts.Indicators[indicator.Id], language)));
                 }
             }

@@ -33,25 +33,37 @@ public sealed partial class LinkCheck : IPipeline
 
     public void Execute(BuildContext context)
     {
-        var output = context.Output;
-        var html = output.Files.Where(f => f.IsHtml).ToList();
+        var html = context.Output.Files.Where(f => f.IsHtml).ToList();
+        // One pass over each page: its anchors are collected, and every link is checked at once except those
+        // pointing at an anchor of another page, which wait until all anchors are known. Keeping only those
+        // few (instead of every link of every page) keeps memory flat on very large sites.
         var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        Parallel.ForEach(html, file =>
-        {
-            var text = Encoding.UTF8.GetString(file.Content.Span);
-            ids[file.Path] = InTags(IdPattern(), text).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToHashSet(StringComparer.Ordinal);
-        });
-
+        var deferred = new ConcurrentBag<(string Page, string Href, string Target, string Fragment)>();
         var broken = new ConcurrentBag<(string Page, string Href)>();
-        Parallel.ForEach(html, file =>
+        Parallel.ForEach(Partitioner.Create(html, loadBalance: true), file =>
         {
             var text = Encoding.UTF8.GetString(file.Content.Span);
+            var own = InTags(IdPattern(), text).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToHashSet(StringComparer.Ordinal);
+            ids[file.Path] = own;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var m in InTags(LinkPattern(), text))
             {
-                var href = WebUtility.HtmlDecode(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
-                if (!Resolves(context, file.Path, href, ids)) broken.Add((file.Path, href));
+                var raw = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
+                if (!seen.Add(raw)) continue;
+                var href = WebUtility.HtmlDecode(raw);
+                var target = Target(context, file.Path, href);
+                if (target is null) continue;
+                var (path, fragment) = target.Value;
+                if (path is null || !context.Output.Contains(path)) broken.Add((file.Path, href));
+                else if (fragment.Length == 0) continue;
+                else if (path == file.Path) { if (!own.Contains(fragment)) broken.Add((file.Path, href)); }
+                else deferred.Add((file.Path, href, path, fragment));
             }
         });
+        foreach (var (page, href, target, fragment) in deferred)
+        {
+            if (!ids.TryGetValue(target, out var set) || !set.Contains(fragment)) broken.Add((page, href));
+        }
 
         foreach (var (page, href) in broken.Distinct().OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Href, StringComparer.Ordinal))
         {
@@ -62,7 +74,20 @@ public sealed partial class LinkCheck : IPipeline
     /// <summary>Maps a link found on <paramref name="page"/> to an output file and anchor, and checks both exist.</summary>
     public static bool Resolves(BuildContext context, string page, string href, IReadOnlyDictionary<string, HashSet<string>> ids)
     {
-        if (href.Length == 0) return false;
+        var target = Target(context, page, href);
+        if (target is null) return true;
+        var (path, fragment) = target.Value;
+        if (path is null || !context.Output.Contains(path)) return false;
+        return fragment.Length == 0 || (ids.TryGetValue(path, out var set) && set.Contains(fragment));
+    }
+
+    /// <summary>
+    /// The output file (null when the link cannot point into this site) and unescaped anchor a link leads to;
+    /// null for links outside the site (other hosts, mailto), which are not checked.
+    /// </summary>
+    private static (string? Path, string Fragment)? Target(BuildContext context, string page, string href)
+    {
+        if (href.Length == 0) return (null, "");
         string path;
         if (href.StartsWith(context.Urls.SiteUrl + "/", StringComparison.Ordinal))
         {
@@ -70,7 +95,7 @@ public sealed partial class LinkCheck : IPipeline
         }
         else if (href.StartsWith("http://", StringComparison.Ordinal) || href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal))
         {
-            return true;
+            return null;
         }
         else if (href.StartsWith('#'))
         {
@@ -82,7 +107,7 @@ public sealed partial class LinkCheck : IPipeline
         }
         else
         {
-            return false;
+            return (null, "");
         }
 
         var fragment = "";
@@ -95,8 +120,6 @@ public sealed partial class LinkCheck : IPipeline
         var query = path.IndexOf('?', StringComparison.Ordinal);
         if (query >= 0) path = path[..query];
         if (path.Length == 0 || path.EndsWith('/')) path += "index.html";
-        path = Uri.UnescapeDataString(path);
-        if (!context.Output.Contains(path)) return false;
-        return fragment.Length == 0 || (ids.TryGetValue(path, out var set) && set.Contains(Uri.UnescapeDataString(fragment)));
+        return (Uri.UnescapeDataString(path), Uri.UnescapeDataString(fragment));
     }
 }

@@ -23,9 +23,17 @@ public static class PageWriter
             Sections = ctx.Sections,
         };
 
+    /// <summary>
+    /// Queues the page; it is rendered, with the other pages of the pipeline, in parallel when the pipeline
+    /// returns (see <see cref="PendingPages"/>).
+    /// </summary>
     public static void Write<TComponent>(BuildContext ctx, PageContext page, params (string Name, object? Value)[] parameters)
-        where TComponent : IComponent =>
-        ctx.Output.AddPage(Info(page), Render<TComponent>(ctx, page, parameters));
+        where TComponent : IComponent
+    {
+        var values = new Dictionary<string, object?>(parameters.Length + 1) { ["Ctx"] = page };
+        foreach (var (name, value) in parameters) values[name] = value;
+        ctx.Pages.Add(Info(page), typeof(TComponent), values);
+    }
 
     /// <summary>A page's HTML, without adding it to the output (for pages rendered again after the output was written).</summary>
     public static string Render<TComponent>(BuildContext ctx, PageContext page, params (string Name, object? Value)[] parameters)
