@@ -5,7 +5,8 @@ namespace Kyodo.Pipelines;
 
 /// <summary>
 /// Publishes the theme's static files under assets/: the files of theme/assets as they are, and the
-/// style sheets of theme/styles joined in file-name order into one assets/site.css (one request per page).
+/// style sheets of theme/styles joined in file-name order into one assets/site.css (one request per page),
+/// without their comments and spare white space (<see cref="Rendering.CssMinifier"/>).
 /// </summary>
 public sealed class Assets : IPipeline
 {
@@ -28,7 +29,7 @@ public sealed class Assets : IPipeline
             {
                 css.Append(File.ReadAllText(file).ReplaceLineEndings("\n").TrimEnd()).Append('\n');
             }
-            context.Output.AddText("assets/site.css", css.ToString());
+            context.Output.AddText("assets/site.css", Rendering.CssMinifier.Minify(css.ToString()));
         }
     }
 }
