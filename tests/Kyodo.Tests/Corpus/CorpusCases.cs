@@ -129,6 +129,10 @@ public static class CorpusCases
             w => w.RenameColumn(Py, "name_ja", "事業名"),
             E("KY021", Py, 1, 7)) with
         { MessageContains = ["name_ja"] },
+        C("columns/renamed-to-a-word-of-its-own", "name_ja retitled 項目名 (neither a misspelling nor its documented meaning)",
+            w => w.RenameColumn(Py, "name_ja", "項目名"),
+            E("KY021", Py, 1, 7)) with
+        { MessageContains = ["name_ja", "項目名"] },
         C("columns/invisible-character", "a zero-width space pasted after a column name",
             w => w.RenameColumn(Py, "name_en", "name_en\u200B"),
             E("KY021", Py, 1, 8)) with

@@ -77,11 +77,26 @@ public static class TableReader
         // ("did you mean"), not a second one saying the column is missing.
         var absent = spec.Fields.Where(f => !columns.ContainsKey(f.Name)).ToList();
         var claimed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, visible, invisible, at) in unknown)
+        var suggestions = new string?[unknown.Count];
+        for (var u = 0; u < unknown.Count; u++)
         {
-            var suggestion = Suggest(visible, absent.Select(f => f.Name).Where(n => !claimed.Contains(n))) ?? ByMeaning(visible, absent);
-            if (suggestion is not null) claimed.Add(suggestion);
-            diagnostics.Add(Messages.UnknownColumn(at, name, suggestion, invisible));
+            var visible = unknown[u].Visible;
+            suggestions[u] = Suggest(visible, absent.Select(f => f.Name).Where(n => !claimed.Contains(n))) ?? ByMeaning(visible, absent);
+            if (suggestions[u] is { } s) claimed.Add(s);
+        }
+        // One unknown name left and one required column missing: the column was renamed (a clerk wrote 項目名
+        // over name_ja), so say which name to put back rather than report two unrelated errors.
+        var unmatched = Enumerable.Range(0, unknown.Count).Where(u => suggestions[u] is null).ToList();
+        var missing = absent.Where(f => f.Required && !claimed.Contains(f.Name)).ToList();
+        if (unmatched.Count == 1 && missing.Count == 1)
+        {
+            suggestions[unmatched[0]] = missing[0].Name;
+            claimed.Add(missing[0].Name);
+        }
+        for (var u = 0; u < unknown.Count; u++)
+        {
+            var (name, _, invisible, at) = unknown[u];
+            diagnostics.Add(Messages.UnknownColumn(at, name, suggestions[u], invisible));
         }
         foreach (var field in spec.Fields.Where(f => f.Required && !columns.ContainsKey(f.Name) && !claimed.Contains(f.Name)))
         {
