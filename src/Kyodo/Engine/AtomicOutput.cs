@@ -12,14 +12,24 @@ public static class AtomicOutput
 
     private static string OldPathFor(string outputDirectory) => Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar) + ".old";
 
-    /// <summary>Writes every file into a fresh staging folder and returns its path.</summary>
-    public static string WriteStaging(string outputDirectory, OutputSet output)
+    /// <summary>Creates an empty staging folder (removing one a crashed build left) and returns its path.</summary>
+    public static string PrepareStaging(string outputDirectory)
     {
         var staging = StagingPathFor(outputDirectory);
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);
+        return staging;
+    }
 
-        var files = output.Files.ToList();
+    /// <summary>
+    /// Writes every file not yet written into the staging folder and returns its path. Without
+    /// <paramref name="prepared"/>, the staging folder is made fresh first.
+    /// </summary>
+    public static string WriteStaging(string outputDirectory, OutputSet output, bool prepared = false)
+    {
+        var staging = prepared ? StagingPathFor(outputDirectory) : PrepareStaging(outputDirectory);
+
+        var files = output.Files.Where(f => !f.IsOnDisk).ToList();
         // Creating folders and files costs a system call each, not disk bandwidth: spread them over every core.
         var dirs = files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal).ToList();
         Parallel.ForEach(Partitioner.Create(dirs, loadBalance: true), dir => Directory.CreateDirectory(Path.Combine(staging, dir!)));

@@ -27,4 +27,10 @@ public sealed record BuildOptions
 
     /// <summary>Check that no URL of published-urls.txt vanishes.</summary>
     public bool CheckPublishedUrls { get; init; } = true;
+
+    /// <summary>
+    /// A full build writes files into the staging folder as they are made once it holds this many bytes
+    /// (null: hold everything until the end). Tests set it low to exercise the large-site path on small data.
+    /// </summary>
+    public long? SpillAboveBytes { get; init; } = OutputSet.SpillAboveBytes;
 }

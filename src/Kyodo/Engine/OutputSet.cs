@@ -20,8 +20,16 @@ public sealed class OutputSet
     /// </summary>
     public const long CompressAboveBytes = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// With a staging folder (a full build), files beyond this many held bytes are written to it at once instead
+    /// of being held: memory stays flat however large the site, and a city's site (a few megabytes) never spills.
+    /// </summary>
+    public const long SpillAboveBytes = 128L * 1024 * 1024;
+
     private readonly long _compressAbove;
     private long _bytes;
+    private SpillFolder? _spill;
+    private long _spillAbove;
 
     public OutputSet() : this(CompressAboveBytes)
     {
@@ -30,15 +38,28 @@ public sealed class OutputSet
     /// <summary>For tests: compress held files from <paramref name="compressAbove"/> bytes on.</summary>
     internal OutputSet(long compressAbove) => _compressAbove = compressAbove;
 
+    /// <summary>From now on, write files beyond <paramref name="above"/> held bytes into <paramref name="folder"/> as they come.</summary>
+    public void SpillTo(SpillFolder folder, long above = SpillAboveBytes)
+    {
+        _spill = folder;
+        _spillAbove = above;
+    }
+
+    /// <summary>The folder spilled files were written to, if any (it moves with the swap).</summary>
+    public SpillFolder? Spill => _spill;
+
     public void Add(string path, ReadOnlyMemory<byte> content)
     {
         if (Unsafe(path) is { } reason) throw new OutputPathException(path, reason);
         var held = Interlocked.Add(ref _bytes, content.Length);
-        var file = held > _compressAbove && content.Length >= 1024 ? OutputFile.Compressed(path, content.Span) : new OutputFile(path, content);
-        if (!_files.TryAdd(path, file))
+        // Claim the path first, so that a second output of the same path is reported before anything is written.
+        if (!_files.TryAdd(path, new OutputFile(path, ReadOnlyMemory<byte>.Empty)))
         {
             throw new OutputPathException(path, "Two outputs have the same path") { IsConflict = true };
         }
+        _files[path] = _spill is not null && held > _spillAbove ? OutputFile.Spilled(path, content.Span, _spill)
+            : held > _compressAbove && content.Length >= 1024 ? OutputFile.Compressed(path, content.Span)
+            : new OutputFile(path, content);
     }
 
     /// <summary>

@@ -19,19 +19,28 @@ public sealed class PendingPages
     /// <summary>Renders every queued page into <paramref name="output"/>; returns how many were rendered.</summary>
     public int RenderAll(RazorRenderer renderer, OutputSet output)
     {
-        var work = new List<(PageInfo Page, Type Component, IReadOnlyDictionary<string, object?> Parameters)>(_pending.Count);
-        while (_pending.TryDequeue(out var item)) work.Add(item);
-        if (work.Count == 0) return 0;
+        if (_pending.IsEmpty) return 0;
+        var rendered = 0;
         try
         {
-            // Load-balanced chunks: a few pages (indexes, year views) cost far more than the rest.
-            Parallel.ForEach(Partitioner.Create(work, loadBalance: true), item =>
-                output.AddPage(item.Page, renderer.RenderUtf8(item.Component, item.Parameters)));
+            // One page at a time from the queue on every core: a few pages (indexes, year views) cost far more
+            // than the rest, and a page's parameters (its charts' drawings among them) are let go as soon as it is
+            // rendered, not when the whole batch is.
+            Parallel.ForEach(Partitioner.Create(Drain(), EnumerablePartitionerOptions.NoBuffering), item =>
+            {
+                output.AddPage(item.Page, renderer.RenderUtf8(item.Component, item.Parameters));
+                Interlocked.Increment(ref rendered);
+            });
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {
             ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
-        return work.Count;
+        return rendered;
+    }
+
+    private IEnumerable<(PageInfo Page, Type Component, IReadOnlyDictionary<string, object?> Parameters)> Drain()
+    {
+        while (_pending.TryDequeue(out var item)) yield return item;
     }
 }

@@ -55,13 +55,18 @@ public static class SiteBuilder
 
         context.Timings["(load)"] = loadTime;
         context.Timings["(load) cpu"] = loadCpu;
+        var full = previous is null || !Directory.Exists(output);
+        if (full && options.SpillAboveBytes is { } spillAbove)
+        {
+            context.Output.SpillTo(new SpillFolder(AtomicOutput.PrepareStaging(output)), spillAbove);
+        }
         if (!Run(all, context, Phase.Render) || diagnostics.HasErrors) return Fail(context);
         if (!Run(all, context, Phase.PostProcess) || diagnostics.HasErrors) return Fail(context);
 
         var writeStarted = Stopwatch.GetTimestamp();
         var writeCpu = Cpu();
         var (changed, deleted) = (context.Output.Count, 0);
-        if (previous is not null && Directory.Exists(output))
+        if (!full && previous is not null)
         {
             (changed, deleted) = IncrementalOutput.Apply(output, previous, context.Output);
             context.Timings["(write)"] = Stopwatch.GetElapsedTime(writeStarted);
@@ -72,7 +77,7 @@ public static class SiteBuilder
         }
         else
         {
-            context.StagingDirectory = AtomicOutput.WriteStaging(output, context.Output);
+            context.StagingDirectory = AtomicOutput.WriteStaging(output, context.Output, prepared: context.Output.Spill is not null);
             context.Timings["(write)"] = Stopwatch.GetElapsedTime(writeStarted);
             context.Timings["(write) cpu"] = Cpu() - writeCpu;
             PipelineRunner.Run(all, Phase.Finalize, context);
@@ -80,6 +85,7 @@ public static class SiteBuilder
             PipelineRunner.Run(all, Phase.Audit, context);
             if (diagnostics.HasErrors) return Fail(context);
             AtomicOutput.Swap(output, context.StagingDirectory);
+            if (context.Output.Spill is { } spill) spill.Root = output;
         }
         written = context.Output;
 

@@ -8,7 +8,8 @@ namespace Kyodo.Pipelines;
 /// <summary>The data of each project and indicator beside its page: /projects/&lt;id&gt;.json and .csv, /indicators/&lt;id&gt;.json and .csv.</summary>
 public sealed class DataTwins : IPipeline
 {
-    public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes)];
+    // After the open-data tables are written, so this pipeline is the tables' last reader and can let them go.
+    public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes), typeof(OpenData)];
 
     public void Execute(BuildContext context)
     {
@@ -31,6 +32,7 @@ public sealed class DataTwins : IPipeline
                 context.Output.Add(DataLayout.Twin(prefix, "indicators", indicator.Id, "json"), json);
                 context.Output.Add(DataLayout.Twin(prefix, "indicators", indicator.Id, "csv"), csv);
             });
+            OpenDataTables.Release(context, plan);
         }
     }
 }

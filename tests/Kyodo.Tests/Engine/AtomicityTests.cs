@@ -32,6 +32,31 @@ public sealed class AtomicityTests
         Assert.False(Directory.Exists(AtomicOutput.StagingPathFor(output)));
     }
 
+    [Fact]
+    public void BuildFailingAfterItsFilesWereWritten_LeavesExistingOutputExactlyAsItWas()
+    {
+        using var temp = new TempDir();
+        TempDir.CopyTree(Path.Combine(Repo.Root, "data"), temp.Combine("data"));
+        TempDir.CopyTree(Path.Combine(Repo.Root, "input"), temp.Combine("input"));
+        TempDir.CopyTree(Path.Combine(Repo.Root, "theme"), temp.Combine("theme"));
+        var paths = SitePaths.For(temp.Path);
+        var output = temp.Combine("_site");
+        // Every file goes to the staging folder as soon as it is made, as on a nation-sized site.
+        var options = new BuildOptions { OutputDirectory = output, RunNodeTools = false, SpillAboveBytes = 0 };
+        Assert.True(SiteBuilder.Build(paths, options).Success);
+        var before = Snapshot(output);
+
+        // Valid data, but a page published before is gone: the build fails only once every page was written.
+        File.AppendAllText(temp.Combine("data", "published-urls.txt"), "/projects/p999/\n");
+
+        var bad = SiteBuilder.Build(paths, options);
+
+        Assert.False(bad.Success);
+        Assert.Contains(bad.Diagnostics, d => d.IsError && d.Format().Contains("/projects/p999/", StringComparison.Ordinal));
+        Assert.Equal(before, Snapshot(output));
+        Assert.False(Directory.Exists(AtomicOutput.StagingPathFor(output)));
+    }
+
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
             f => Path.GetRelativePath(folder, f),

@@ -43,6 +43,20 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public void Build_WritingFilesAsItGoes_EqualsABuildThatHoldsThemToTheEnd()
+    {
+        using var temp = new TempDir();
+        var held = SiteBuilder.Build(Repo.Paths, new BuildOptions { OutputDirectory = temp.Combine("held"), RunNodeTools = false, SpillAboveBytes = null });
+        // From the first byte on, every file goes to the staging folder when it is made (a nation-sized site's path).
+        var spilled = SiteBuilder.Build(Repo.Paths, new BuildOptions { OutputDirectory = temp.Combine("spilled"), RunNodeTools = false, SpillAboveBytes = 0 });
+
+        Assert.True(held.Success && spilled.Success);
+        Assert.Equal(held.FileCount, spilled.FileCount);
+        AssertSameFiles(temp.Combine("held"), temp.Combine("spilled"));
+        Assert.False(Directory.Exists(temp.Combine("spilled.staging")));
+    }
+
+    [Fact]
     public void FailedBuilds_ReportTheSameFindingsInTheSameOrder()
     {
         using var w = new Kyodo.Tests.Corpus.Workspace();
