@@ -30,6 +30,12 @@ public sealed class BuildContext : IDisposable
     /// <summary>Time spent per pipeline, for the build summary and benchmarks.</summary>
     public ConcurrentDictionary<string, TimeSpan> Timings { get; } = new();
 
+    /// <summary>
+    /// Values kept from one build to the next while <c>serve</c> rebuilds (null for a one-off build): pipelines
+    /// keep there what they can reuse when their input did not change.
+    /// </summary>
+    public ConcurrentDictionary<string, object>? Carry { get; init; }
+
     /// <summary>Values pipelines share with pipelines that depend on them (computed once).</summary>
     public ConcurrentDictionary<string, object> Shared { get; } = new();
 

@@ -19,7 +19,8 @@ public static class SiteBuilder
     /// of writing every file to a staging folder (see <see cref="IncrementalBuilder"/>). Every page is still
     /// rendered from the freshly loaded data, so the result is exactly what a full build writes.
     /// </summary>
-    public static BuildResult Build(SitePaths paths, BuildOptions options, IReadOnlyList<IPipeline>? pipelines, OutputSet? previous, out OutputSet? written)
+    public static BuildResult Build(SitePaths paths, BuildOptions options, IReadOnlyList<IPipeline>? pipelines, OutputSet? previous, out OutputSet? written,
+        System.Collections.Concurrent.ConcurrentDictionary<string, object>? carry = null)
     {
         written = null;
         var started = Stopwatch.GetTimestamp();
@@ -51,6 +52,7 @@ public static class SiteBuilder
         using var context = new BuildContext(site, paths, options, urls, diagnostics)
         {
             Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(StringComparer.Ordinal),
+            Carry = carry,
         };
 
         context.Timings["(load)"] = loadTime;

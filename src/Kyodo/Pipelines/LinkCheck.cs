@@ -34,6 +34,9 @@ public sealed partial class LinkCheck : IPipeline
     public void Execute(BuildContext context)
     {
         var html = context.Output.Files.Where(f => f.IsHtml).ToList();
+        // While serve rebuilds, a page whose bytes did not change is not scanned again.
+        var scanned = (ConcurrentDictionary<string, PageScan>?)context.Carry?.GetOrAdd(nameof(LinkCheck),
+            _ => new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal));
         // One pass over each page: its anchors are collected, and every link is checked at once except those
         // pointing at an anchor of another page, which wait until all anchors are known. Keeping only those
         // few (instead of every link of every page) keeps memory flat on very large sites.
@@ -42,14 +45,14 @@ public sealed partial class LinkCheck : IPipeline
         var broken = new ConcurrentBag<(string Page, string Href)>();
         Parallel.ForEach(Partitioner.Create(html, loadBalance: true), file =>
         {
-            var text = Encoding.UTF8.GetString(file.Content.Span);
-            var own = InTags(IdPattern(), text).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToHashSet(StringComparer.Ordinal);
+            var content = file.Content;
+            var scan = scanned is not null && scanned.TryGetValue(file.Path, out var before) && before.Content.Span.SequenceEqual(content.Span)
+                ? before : Scan(content);
+            if (scanned is not null) scanned[file.Path] = scan;
+            var own = scan.Ids;
             ids[file.Path] = own;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var m in InTags(LinkPattern(), text))
+            foreach (var raw in scan.Links)
             {
-                var raw = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
-                if (!seen.Add(raw)) continue;
                 var href = WebUtility.HtmlDecode(raw);
                 var target = Target(context, file.Path, href);
                 if (target is null) continue;
@@ -60,6 +63,10 @@ public sealed partial class LinkCheck : IPipeline
                 else deferred.Add((file.Path, href, path, fragment));
             }
         });
+        if (scanned is not null)
+        {
+            foreach (var gone in scanned.Keys.Where(k => !ids.ContainsKey(k)).ToList()) scanned.TryRemove(gone, out _);
+        }
         foreach (var (page, href, target, fragment) in deferred)
         {
             if (!ids.TryGetValue(target, out var set) || !set.Contains(fragment)) broken.Add((page, href));
@@ -69,6 +76,17 @@ public sealed partial class LinkCheck : IPipeline
         {
             context.Diagnostics.Add(Messages.BrokenLink(new SourceLocation(page), href));
         }
+    }
+
+    /// <summary>A page's anchors and its distinct links as written (attribute-encoded), from its bytes.</summary>
+    private sealed record PageScan(ReadOnlyMemory<byte> Content, HashSet<string> Ids, IReadOnlyList<string> Links);
+
+    private static PageScan Scan(ReadOnlyMemory<byte> content)
+    {
+        var text = Encoding.UTF8.GetString(content.Span);
+        var ids = InTags(IdPattern(), text).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToHashSet(StringComparer.Ordinal);
+        var links = InTags(LinkPattern(), text).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).Distinct(StringComparer.Ordinal).ToList();
+        return new PageScan(content, ids, links);
     }
 
     /// <summary>Maps a link found on <paramref name="page"/> to an output file and anchor, and checks both exist.</summary>

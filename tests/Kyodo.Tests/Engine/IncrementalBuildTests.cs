@@ -115,4 +115,20 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.False(failed.Success);
         Assert.Equal(before, File.ReadAllBytes(page));
     }
+
+    [Fact]
+    public void Rebuild_AfterALinkBreaks_ReportsIt_ThoughTheOtherPagesWereCheckedBefore()
+    {
+        var builder = new IncrementalBuilder(_paths, Options("live"));
+        Assert.True(builder.Build().Success);
+
+        Edit("input/ja/about.md", md => md + "\n[古い資料](/no-such-page/)\n");
+        var broken = builder.Build();
+        Edit("input/ja/about.md", md => md.Replace("\n[古い資料](/no-such-page/)\n", "", StringComparison.Ordinal));
+        var mended = builder.Build();
+
+        Assert.False(broken.Success);
+        Assert.Contains(broken.Diagnostics, d => d.Code == "KY080" && d.Format().Contains("/no-such-page/", StringComparison.Ordinal));
+        Assert.True(mended.Success, string.Join("\n", mended.Diagnostics.Select(d => d.Format())));
+    }
 }
