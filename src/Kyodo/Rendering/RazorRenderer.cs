@@ -87,7 +87,7 @@ public sealed class RazorRenderer : IDisposable
             worker.Buffer.SetLength(0);
             output.WriteHtmlTo(worker.Writer);
             worker.Writer.Flush();
-            return worker.Buffer.ToArray();
+            return HtmlSpacing.SeparateCells(worker.Buffer.ToArray());
         }).GetAwaiter().GetResult();
     }
 
