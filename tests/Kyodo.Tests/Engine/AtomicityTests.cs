@@ -10,10 +10,7 @@ public sealed class AtomicityTests
     public void BuildWithBadData_LeavesExistingOutputExactlyAsItWas()
     {
         using var temp = new TempDir();
-        TempDir.CopyTree(Path.Combine(Repo.Root, "data"), temp.Combine("data"));
-        TempDir.CopyTree(Path.Combine(Repo.Root, "input"), temp.Combine("input"));
-        TempDir.CopyTree(Path.Combine(Repo.Root, "theme"), temp.Combine("theme"));
-        var paths = SitePaths.For(temp.Path);
+        var paths = temp.CopyOfRepository();
         var output = temp.Combine("_site");
         var good = SiteBuilder.Build(paths, new BuildOptions { OutputDirectory = output, RunNodeTools = false });
         Assert.True(good.Success);
@@ -36,10 +33,7 @@ public sealed class AtomicityTests
     public void BuildFailingAfterItsFilesWereWritten_LeavesExistingOutputExactlyAsItWas()
     {
         using var temp = new TempDir();
-        TempDir.CopyTree(Path.Combine(Repo.Root, "data"), temp.Combine("data"));
-        TempDir.CopyTree(Path.Combine(Repo.Root, "input"), temp.Combine("input"));
-        TempDir.CopyTree(Path.Combine(Repo.Root, "theme"), temp.Combine("theme"));
-        var paths = SitePaths.For(temp.Path);
+        var paths = temp.CopyOfRepository();
         var output = temp.Combine("_site");
         // Every file goes to the staging folder as soon as it is made, as on a nation-sized site.
         var options = new BuildOptions { OutputDirectory = output, RunNodeTools = false, SpillAboveBytes = 0 };

@@ -24,9 +24,7 @@ public sealed class DeterminismTests
         using var b = new TempDir();
         foreach (var temp in new[] { a, b })
         {
-            TempDir.CopyTree(Path.Combine(Repo.Root, "data"), temp.Combine("data"));
-            TempDir.CopyTree(Path.Combine(Repo.Root, "input"), temp.Combine("input"));
-            TempDir.CopyTree(Path.Combine(Repo.Root, "theme"), temp.Combine("theme"));
+            temp.CopyOfRepository();
         }
         // Files written in another order, with other timestamps, must not change the site.
         File.SetLastWriteTimeUtc(b.Combine("data", "koriyama", "projects.csv"), new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));

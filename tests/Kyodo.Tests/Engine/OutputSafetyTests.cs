@@ -98,9 +98,7 @@ public sealed class OutputSafetyTests
     public void Build_NeverWritesInsideDataOrInput()
     {
         using var temp = new TempDir();
-        TempDir.CopyTree(Path.Combine(Repo.Root, "data"), temp.Combine("data"));
-        TempDir.CopyTree(Path.Combine(Repo.Root, "input"), temp.Combine("input"));
-        TempDir.CopyTree(Path.Combine(Repo.Root, "theme"), temp.Combine("theme"));
+        temp.CopyOfRepository();
         var data = Snapshot(temp.Combine("data"));
         var input = Snapshot(temp.Combine("input"));
         var paths = SitePaths.For(temp.Path);

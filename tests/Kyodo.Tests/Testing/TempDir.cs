@@ -33,6 +33,16 @@ public sealed class TempDir : IDisposable
         }
     }
 
+    /// <summary>A mutable copy of the repository's data, content and theme in this folder, and the paths to build it.</summary>
+    public Kyodo.Loading.SitePaths CopyOfRepository()
+    {
+        foreach (var folder in new[] { "data", "input", "theme" })
+        {
+            CopyTree(System.IO.Path.Combine(Repo.Root, folder), Combine(folder));
+        }
+        return Kyodo.Loading.SitePaths.For(Path);
+    }
+
     /// <summary>Copies a folder tree (used to make a mutable copy of the shipped data).</summary>
     public static void CopyTree(string from, string to)
     {
