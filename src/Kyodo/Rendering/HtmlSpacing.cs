@@ -2,7 +2,7 @@ namespace Kyodo.Rendering;
 
 /// <summary>
 /// Puts a line break between adjacent definition-list and table cells (<c>&lt;/dd&gt;&lt;dt&gt;</c>,
-/// <c>&lt;/th&gt;&lt;td&gt;</c>…). Razor drops the white space between elements written in code blocks, and the
+/// <c>&lt;/th&gt;&lt;td&gt;</c>…) and after a table's caption. Razor drops the white space between elements written in code blocks, and the
 /// search indexer reads the text of neighbouring cells as one word ("collaborationDepartment"); browsers lay
 /// these cells out as blocks or grid and table items, where white space between them shows nothing.
 /// </summary>
@@ -14,7 +14,10 @@ public static class HtmlSpacing
         List<int>? at = null;
         for (var i = span.IndexOf("><"u8); i >= 0; )
         {
-            if (i >= 4 && IsCellEnd(span[(i - 4)..i]) && IsCellStart(span[(i + 2)..])) (at ??= []).Add(i + 1);
+            if ((i >= 4 && IsCellEnd(span[(i - 4)..i]) && IsCellStart(span[(i + 2)..])) || (i >= 9 && span[(i - 9)..i].SequenceEqual("</caption"u8)))
+            {
+                (at ??= []).Add(i + 1);
+            }
             var next = span[(i + 1)..].IndexOf("><"u8);
             i = next < 0 ? -1 : i + 1 + next;
         }
