@@ -67,9 +67,6 @@ public sealed class ChartSet
     public RenderedChart Render(ChartSpec spec, Language language) =>
         IsSummary(spec) ? _rendered.GetOrAdd((spec.Folder, language), _ => Draw(spec, language)) : Draw(spec, language);
 
-    /// <summary>The wide drawing alone, for the chart's SVG download.</summary>
-    public string Wide(ChartSpec spec, Language language) => Render(spec, language).Wide;
-
     private bool IsSummary(ChartSpec spec) => _summaries.Contains(spec);
 
     private static RenderedChart Draw(ChartSpec spec, Language language) => new(spec, language);

@@ -33,7 +33,7 @@ public sealed class Charts : IPipeline
                 context.Output.AddText(ChartFiles.Json(chart), ChartData.Json(chart));
                 foreach (var language in LanguageExtensions.All)
                 {
-                    context.Output.AddText(ChartFiles.Svg(chart, language), ChartSvg.File(set.Wide(chart, language)));
+                    context.Output.AddText(ChartFiles.Svg(chart, language), ChartSvg.File(set.Render(chart, language).Wide));
                     context.Output.AddText(ChartFiles.Figure(chart, language), PlotlyFigures.Json(chart, language) + "\n");
                 }
             });

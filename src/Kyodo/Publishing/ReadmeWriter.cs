@@ -16,6 +16,14 @@ public static class ReadmeWriter
         var en = Language.En;
         var sb = new StringBuilder();
         void Line(string text = "") => sb.Append(text).Append('\n');
+        // A credit line to copy, in Japanese then English.
+        void TextBlock(LocalizedText text)
+        {
+            Line("```text");
+            Line(text.Ja);
+            Line(text.In(en));
+            Line("```");
+        }
 
         Line($"# {info.Title.Ja} / {info.Title.In(en)}");
         Line();
@@ -40,17 +48,11 @@ public static class ReadmeWriter
         Line();
         Line("出典の記載例 / Credit line:");
         Line();
-        Line("```text");
-        Line(Licence.Attribution(info.Publisher, info.Title, info.LandingUrl).Ja);
-        Line(Licence.Attribution(info.Publisher, info.Title, info.LandingUrl).In(en));
-        Line("```");
+        TextBlock(Licence.Attribution(info.Publisher, info.Title, info.LandingUrl));
         Line();
         Line("加工して使う場合はそのことも記載してください / If you edit or combine the data, say so:");
         Line();
-        Line("```text");
-        Line(Licence.ModifiedAttribution(info.Publisher, info.Title, info.LandingUrl).Ja);
-        Line(Licence.ModifiedAttribution(info.Publisher, info.Title, info.LandingUrl).In(en));
-        Line("```");
+        TextBlock(Licence.ModifiedAttribution(info.Publisher, info.Title, info.LandingUrl));
         Line();
         Line(Licence.Translations.Ja + " " + Licence.Translations.In(en));
         Line();

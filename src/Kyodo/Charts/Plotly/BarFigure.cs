@@ -30,6 +30,7 @@ internal static class BarFigure
         var showLegend = chart.Series.Count > 1 || chart.Series.Any(s => s.Pattern != BarPattern.Solid);
         var height = plotHeight + Top + Bottom + (showLegend ? 30 : 0);
         var cursor = plotHeight;
+        Axis? firstX = null, firstY = null;
 
         for (var index = 0; index < chart.Panels.Count; index++)
         {
@@ -119,16 +120,16 @@ internal static class BarFigure
                 FixedRange = true,
                 AutoMargin = true,
             };
-            if (index == 0) continue;
+            if (index == 0)
+            {
+                // The first panel's axes are the layout's own (xaxis, yaxis); the others are added by name.
+                (firstX, firstY) = (x, y);
+                continue;
+            }
             axes["xaxis" + suffix] = x;
             axes["yaxis" + suffix] = y;
         }
 
-        var first = chart.Panels[0];
-        var firstLabels = first.Categories.Select(c => Wrap(c.Label.In(language), 11)).ToList();
-        var firstMax = first.Categories.Select(c => grouped ? c.Values.Select(v => (double)v.Value).DefaultIfEmpty(0).Max() : (double)c.Total).DefaultIfEmpty(0).Max();
-        var firstScale = AxisScale.For([firstMax], fromZero: true, integers: first.Categories.SelectMany(c => c.Values).All(v => v.Value == decimal.Truncate(v.Value)));
-        var firstDomainTop = (plotHeight - TitleLines(first, language).Count * TitleLine) / plotHeight;
         var layout = new Layout
         {
             Font = PlotlyStyle.Font,
@@ -144,30 +145,8 @@ internal static class BarFigure
             Separators = ".,",
             PaperBgColor = "#ffffff",
             PlotBgColor = "#ffffff",
-            XAxis = new Axis
-            {
-                Range = [0, firstScale.Max * (grouped ? 1.25 : 1.15)],
-                Anchor = "y",
-                TickMode = "array",
-                TickVals = firstScale.Ticks,
-                TickText = firstScale.Ticks.Select(t => ChartFormat.Number((decimal)t, firstScale.Decimals)).ToList(),
-                ShowTickLabels = chart.Panels.Count == 1,
-                GridColor = ChartPalette.Grid,
-                ZeroLine = true,
-                FixedRange = true,
-                Title = chart.Panels.Count == 1 && first.Unit.In(language).Length > 0 ? new AxisTitle(first.Unit.In(language), new Font { Size = 12, Color = ChartPalette.Muted }) : null,
-            },
-            YAxis = new Axis
-            {
-                Type = "category",
-                Domain = [Math.Round((plotHeight - heights[0]) / plotHeight, 4), Math.Round(firstDomainTop, 4)],
-                Anchor = "x",
-                AutoRange = "reversed",
-                CategoryOrder = "array",
-                CategoryArray = firstLabels,
-                FixedRange = true,
-                AutoMargin = true,
-            },
+            XAxis = firstX,
+            YAxis = firstY,
             Annotations = annotations,
             MoreAxes = axes.Count > 0 ? axes : null,
         };
