@@ -37,6 +37,7 @@ public sealed class OutputOptions
     public Option<string?> BasePath { get; } = new("--base-path") { Description = "Path the site is served under, e.g. /kyodo/ for a GitHub Pages project site (default: /)." };
     public Option<string?> SiteUrl { get; } = new("--site-url") { Description = "Canonical site URL for canonical links, sitemap and feeds (default: site_url in data/site.yaml)." };
     public Option<bool> NoSearch { get; } = new("--no-search") { Description = "Skip the search index (Pagefind), e.g. for a quick preview." };
+    public Option<bool> Force { get; } = new("--force") { Description = "Replace the output folder even if it holds files no build wrote (they are deleted). Without it such a folder is refused." };
     public Option<bool> Audit { get; } = new("--audit") { Description = "Audit every page in headless Chromium (axe-core WCAG 2.2 A/AA, keyboard, 320 px) and publish the results on the accessibility page; violations fail the build. Needs chromium." };
 
     public void AddTo(Command command)
@@ -46,6 +47,7 @@ public sealed class OutputOptions
         command.Options.Add(SiteUrl);
         command.Options.Add(NoSearch);
         command.Options.Add(Audit);
+        command.Options.Add(Force);
     }
 
     public BuildOptions Build(ParseResult result, SitePaths paths, IReadOnlyList<string> plans) => new()
@@ -56,5 +58,6 @@ public sealed class OutputOptions
         Plans = plans,
         RunNodeTools = !result.GetValue(NoSearch),
         Audit = result.GetValue(Audit),
+        Force = result.GetValue(Force),
     };
 }

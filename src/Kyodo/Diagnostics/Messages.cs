@@ -402,6 +402,37 @@ public static class Messages
         "--out に別のフォルダ（既定は _site）を指定してください。",
         "Choose another folder with --out (the default is _site).");
 
+    /// <summary>The output folder holds files no build wrote: replacing it would delete them.</summary>
+    public static Diagnostic OutputNotReplaceable(SourceLocation at, Engine.OutputRefusal refusal)
+    {
+        var examples = string.Join(", ", refusal.Examples);
+        var more = refusal.ForeignCount > refusal.Examples.Count ? refusal.ForeignCount - refusal.Examples.Count : 0;
+        var (ja, en) = refusal.Reason switch
+        {
+            Engine.OutputRefusalReason.IsAFile => (
+                $"出力先「{refusal.Folder}」はフォルダではなくファイルです。",
+                $"The output path \"{refusal.Folder}\" is a file, not a folder."),
+            Engine.OutputRefusalReason.ForeignFiles => (
+                $"出力先「{refusal.Folder}」に、前回のビルドが書いていないファイルがあります（{examples}{(more > 0 ? $" ほか {more} 件" : "")}）。ビルドは出力フォルダを丸ごと置き換えるので、このファイルは消えてしまいます。",
+                $"The output folder \"{refusal.Folder}\" holds files the last build did not write ({examples}{(more > 0 ? $" and {more} more" : "")}). A build replaces the whole folder, so they would be deleted."),
+            _ => (
+                $"出力先「{refusal.Folder}」は Kyodo のビルドで作ったフォルダではなく、ファイルが入っています（{examples} など）。ビルドは出力フォルダを丸ごと置き換えるので、中のファイルは消えてしまいます。",
+                $"The output folder \"{refusal.Folder}\" was not made by a Kyodo build and holds files ({examples} …). A build replaces the whole folder, so they would be deleted."),
+        };
+        return refusal.Reason == Engine.OutputRefusalReason.IsAFile
+            ? Error("KY017", at, ja, en, "--out に別のフォルダを指定してください。", "Choose a folder with --out.")
+            : Error("KY017", at, ja, en,
+                "必要なファイルを別の場所に移してから、空のフォルダか新しいフォルダ名を --out に指定してください。中身を消してよい場合だけ --force を付けます。",
+                "Move the files you need elsewhere and give --out an empty or new folder; add --force only if the folder's contents may be deleted.");
+    }
+
+    /// <summary>A folder with the name the build uses for its staging or previous copy exists and is not the build's.</summary>
+    public static Diagnostic WorkFolderTaken(SourceLocation at) => Error("KY018", at,
+        $"ビルドが作業用に使う「{at.File}」という名前のフォルダ（またはファイル）が既にあり、Kyodo が作ったものではありません。消さずに止めました。",
+        $"\"{at.File}\" exists and was not made by a Kyodo build; the build uses that name for its work folder and stopped rather than delete it.",
+        "そのフォルダの名前を変えるか別の場所に移してから、もう一度ビルドしてください（中身を消してよい場合は --force）。",
+        "Rename or move it, then build again (or add --force if it may be deleted).");
+
     /// <summary>The data would make the build publish a file at a path it must not use (a safety net behind the ID checks).</summary>
     public static Diagnostic UnsafeOutputPath(SourceLocation at, string path, bool conflict) => Error("KY081", at,
         conflict

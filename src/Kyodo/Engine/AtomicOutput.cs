@@ -10,14 +10,27 @@ public static class AtomicOutput
 {
     public static string StagingPathFor(string outputDirectory) => Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar) + ".staging";
 
-    private static string OldPathFor(string outputDirectory) => Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar) + ".old";
+    public static string OldPathFor(string outputDirectory) => Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar) + ".old";
 
-    /// <summary>Creates an empty staging folder (removing one a crashed build left) and returns its path.</summary>
+    /// <summary>
+    /// Removes the staging and previous-copy folders an interrupted build left beside the output (only folders
+    /// that carry the build's manifest: <see cref="OutputFolder.IsLeftByBuild"/>).
+    /// </summary>
+    public static void RemoveLeftovers(string outputDirectory)
+    {
+        foreach (var folder in new[] { StagingPathFor(outputDirectory), OldPathFor(outputDirectory) })
+        {
+            if (Directory.Exists(folder) && OutputFolder.IsLeftByBuild(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Creates an empty staging folder (removing one a crashed build left), marks it as the build's and returns its path.</summary>
     public static string PrepareStaging(string outputDirectory)
     {
         var staging = StagingPathFor(outputDirectory);
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);
+        OutputFolder.MarkStaging(staging);
         return staging;
     }
 
@@ -46,9 +59,10 @@ public static class AtomicOutput
         return staging;
     }
 
-    /// <summary>Replaces the output folder with the staging folder.</summary>
+    /// <summary>Replaces the output folder with the staging folder, which gets the manifest of its files first.</summary>
     public static void Swap(string outputDirectory, string staging)
     {
+        OutputFolder.WriteManifest(staging);
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var old = OldPathFor(outputDirectory);
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
@@ -65,10 +79,10 @@ public static class AtomicOutput
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
     }
 
-    /// <summary>Removes a staging folder left by a failed build.</summary>
+    /// <summary>Removes the staging folder of a failed build (never a folder of that name the build did not make).</summary>
     public static void Discard(string outputDirectory)
     {
         var staging = StagingPathFor(outputDirectory);
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        if (Directory.Exists(staging) && OutputFolder.IsLeftByBuild(staging)) Directory.Delete(staging, recursive: true);
     }
 }

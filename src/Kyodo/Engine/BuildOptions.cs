@@ -25,6 +25,12 @@ public sealed record BuildOptions
     /// </summary>
     public bool Audit { get; init; }
 
+    /// <summary>
+    /// Replace the output folder even when it holds files no build wrote (<c>--force</c>); without it such a folder
+    /// is refused, so that a mistyped <c>--out</c> never deletes someone's files.
+    /// </summary>
+    public bool Force { get; init; }
+
     /// <summary>Check that no URL of published-urls.txt vanishes.</summary>
     public bool CheckPublishedUrls { get; init; } = true;
 

@@ -38,13 +38,15 @@ public static class SiteBuilder
             diagnostics.Add(Messages.OutputInsideInput(new SourceLocation(output)));
             return Fail();
         }
+        // A refused output folder is reported together with every finding in the data, so one run lists all.
+        var outputOk = previous is not null || CheckOutputFolder(output, options.Force, diagnostics);
 
         var loadStarted = Stopwatch.GetTimestamp();
         var loadCpu = Cpu();
         var site = SiteLoader.Load(paths, diagnostics, options.Plans);
         var loadTime = Stopwatch.GetElapsedTime(loadStarted);
         loadCpu = Cpu() - loadCpu;
-        if (site is null || diagnostics.HasErrors) return Fail();
+        if (site is null || diagnostics.HasErrors || !outputOk) return Fail();
 
         var siteUrl = options.SiteUrl ?? site.Config.SiteUrl;
         var urls = new UrlBuilder(options.BasePath ?? "/", siteUrl);
@@ -76,6 +78,7 @@ public static class SiteBuilder
             context.StagingDirectory = output;
             PipelineRunner.Run(all, Phase.Finalize, context);
             if (diagnostics.HasErrors) return Fail(context);
+            OutputFolder.WriteManifest(output);
         }
         else
         {
@@ -97,6 +100,39 @@ public static class SiteBuilder
             FilesWritten = changed,
             FilesDeleted = deleted,
         };
+    }
+
+    /// <summary>
+    /// A build replaces its output folder as a whole: it refuses a folder that holds files no build wrote (unless
+    /// <paramref name="force"/>), and a folder beside it with the staging or previous-copy name that no build
+    /// left; what an interrupted build left there is removed.
+    /// </summary>
+    private static bool CheckOutputFolder(string output, bool force, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        if (OutputFolder.Check(output) is { } refusal && !(force && refusal.Reason != OutputRefusalReason.IsAFile))
+        {
+            diagnostics.Add(Messages.OutputNotReplaceable(new SourceLocation(output), refusal));
+            ok = false;
+        }
+        foreach (var beside in new[] { AtomicOutput.StagingPathFor(output), AtomicOutput.OldPathFor(output) })
+        {
+            if ((Directory.Exists(beside) && !OutputFolder.IsLeftByBuild(beside) && !force) || File.Exists(beside))
+            {
+                diagnostics.Add(Messages.WorkFolderTaken(new SourceLocation(beside)));
+                ok = false;
+            }
+        }
+        if (!ok) return false;
+        if (force)
+        {
+            foreach (var beside in new[] { AtomicOutput.StagingPathFor(output), AtomicOutput.OldPathFor(output) })
+            {
+                if (Directory.Exists(beside)) Directory.Delete(beside, recursive: true);
+            }
+        }
+        AtomicOutput.RemoveLeftovers(output);
+        return true;
     }
 
     /// <summary>Runs a phase; an output the data would put at an unsafe or taken path becomes a finding, not a crash.</summary>
