@@ -4,7 +4,7 @@ namespace Kyodo.Diagnostics;
 /// Every message the tool gives about input, in Japanese and English, each with how to fix it.
 /// Written for the city clerk who maintains the data, not for programmers.
 /// </summary>
-public static class Messages
+public static partial class Messages
 {
     private static Diagnostic Error(string code, SourceLocation at, string ja, string en, string fixJa, string fixEn) =>
         new(Severity.Error, code, at, ja, en, fixJa, fixEn);
