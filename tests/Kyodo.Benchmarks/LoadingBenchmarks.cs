@@ -18,11 +18,11 @@ public class LoadingBenchmarks
     public void Setup()
     {
         _text = File.ReadAllText(Path.Combine(Fixture.PlanDirectory, "project_years.csv"));
-        _table = CsvParser.Parse(_text, "project_years.csv", new DiagnosticBag())!;
+        _table = CsvTableReader.Read(_text, "project_years.csv", new DiagnosticBag())!;
     }
 
     [Benchmark(Description = "CSV parse: project_years.csv")]
-    public CsvTable? ParseCsv() => CsvParser.Parse(_text, "project_years.csv", new DiagnosticBag());
+    public CsvTable? ParseCsv() => CsvTableReader.Read(_text, "project_years.csv", new DiagnosticBag());
 
     [Benchmark(Description = "Table read (cell rules): project_years.csv")]
     public IReadOnlyList<Row>? ReadTable() => TableReader.Read(_table, Tables.Get(Tables.ProjectYears), new DiagnosticBag());

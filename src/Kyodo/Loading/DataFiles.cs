@@ -77,7 +77,7 @@ public sealed class DataFiles
     {
         var text = ReadText(path);
         if (text is null) return null;
-        var table = CsvParser.Parse(text, Display(path), _diagnostics);
+        var table = CsvTableReader.Read(text, Display(path), _diagnostics);
         return table is null ? null : TableReader.Read(table, spec, _diagnostics, rejected: RejectedList(spec.Name));
     }
 

@@ -50,6 +50,8 @@ public sealed class CorpusTests(SampleSite sample) : IClassFixture<SampleSite>
         Directory.CreateDirectory(Path.Combine(output, "projects"));
         File.WriteAllText(Path.Combine(output, "index.html"), "previous site");
         File.WriteAllText(Path.Combine(output, "projects", "index.html"), "previous project list");
+        // The previous site is one a build made: its manifest lists its files.
+        OutputFolder.WriteManifest(output);
         var before = Snapshot(output);
 
         var result = SiteBuilder.Build(workspace.Paths, new BuildOptions { OutputDirectory = output, RunNodeTools = false });

@@ -123,7 +123,7 @@ public sealed class Workspace : IDisposable
     private void EditCsv(string relative, Action<List<string>, List<EditableRecord>> edit)
     {
         var bag = new DiagnosticBag();
-        var table = CsvParser.Parse(Read(relative), relative, bag) ?? throw new InvalidOperationException($"{relative} is not valid CSV");
+        var table = CsvTableReader.Read(Read(relative), relative, bag) ?? throw new InvalidOperationException($"{relative} is not valid CSV");
         var header = table.Header.Select(c => c.Value).ToList();
         var records = table.Records.Select(r => new EditableRecord(r.Line, r.Cells.Select(c => c.Value).ToList())).ToList();
         edit(header, records);

@@ -153,7 +153,7 @@ public sealed class FuzzTests
     }
 
     [Fact]
-    public void CsvParserAndTableReader_MutatedTables_GiveRowsOrFindings()
+    public void CsvReaderAndTableReader_MutatedTables_GiveRowsOrFindings()
     {
         var random = new Random(Seed + 1);
         for (var i = 0; i < 3000; i++)
@@ -164,7 +164,7 @@ public sealed class FuzzTests
             Survive("csv", i, Encoding.UTF8.GetBytes(text), () =>
             {
                 var bag = new DiagnosticBag();
-                var table = CsvParser.Parse(text, name, bag);
+                var table = CsvTableReader.Read(text, name, bag);
                 AssertExplained(bag, table is null, "csv", i);
                 if (table is null) return;
                 var rejected = new List<Row>();
@@ -189,7 +189,7 @@ public sealed class FuzzTests
     }
 
     [Fact]
-    public void CsvParser_RandomText_GivesTableOrFindings()
+    public void CsvReader_RandomText_GivesTableOrFindings()
     {
         var random = new Random(Seed + 2);
         for (var i = 0; i < 3000; i++)
@@ -198,7 +198,7 @@ public sealed class FuzzTests
             Survive("csv-random", i, Encoding.UTF8.GetBytes(text), () =>
             {
                 var bag = new DiagnosticBag();
-                var table = CsvParser.Parse(text, "t.csv", bag);
+                var table = CsvTableReader.Read(text, "t.csv", bag);
                 AssertExplained(bag, table is null, "csv-random", i);
             });
         }
@@ -290,7 +290,7 @@ public sealed class FuzzTests
         foreach (var table in SampleTables)
         {
             var spec = Tables.Get(Path.GetFileNameWithoutExtension(table));
-            var parsed = CsvParser.Parse(SampleText(Path.Combine("data", "sample", table)), table, new DiagnosticBag())!;
+            var parsed = CsvTableReader.Read(SampleText(Path.Combine("data", "sample", table)), table, new DiagnosticBag())!;
             for (var c = 0; c < parsed.Header.Count; c++)
             {
                 var field = spec.Field(parsed.Header[c].Value)!;

@@ -94,7 +94,7 @@ public sealed class OpenDataTests(BuiltSites sites)
             Assert.False(bytes.AsSpan().StartsWith(CsvTableWriter.Bom), spec.FileName);
             var text = strict.GetString(bytes);
             var diagnostics = new DiagnosticBag();
-            var table = CsvParser.Parse(text, spec.FileName, diagnostics);
+            var table = CsvTableReader.Read(text, spec.FileName, diagnostics);
             Assert.False(diagnostics.HasErrors, spec.FileName + ": " + string.Join("; ", diagnostics.Sorted().Select(d => d.Format())));
             Assert.Equal(spec.Fields.Select(f => f.Name), table!.Header.Select(h => h.Value));
             // Record ends are CRLF; a line end inside a cell is LF, so there is exactly one CRLF per record.
@@ -137,7 +137,7 @@ public sealed class OpenDataTests(BuiltSites sites)
     private static CsvTable Parse(string text)
     {
         var diagnostics = new DiagnosticBag();
-        return CsvParser.Parse(text, "x.csv", diagnostics) ?? throw new InvalidOperationException("unparsable");
+        return CsvTableReader.Read(text, "x.csv", diagnostics) ?? throw new InvalidOperationException("unparsable");
     }
 
     [Fact]

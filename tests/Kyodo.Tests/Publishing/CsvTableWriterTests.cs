@@ -43,7 +43,7 @@ public sealed class CsvTableWriterTests
         var rows = new[] { new[] { "a", "-3.25", "○一行目\n・二行目, \"引用\"" }, new[] { "b", "", " 前後に空白 " } };
         var diagnostics = new DiagnosticBag();
 
-        var table = CsvParser.Parse(Encoding.UTF8.GetString(CsvTableWriter.Canonical(Table(rows))), "t.csv", diagnostics);
+        var table = CsvTableReader.Read(Encoding.UTF8.GetString(CsvTableWriter.Canonical(Table(rows))), "t.csv", diagnostics);
 
         Assert.False(diagnostics.HasErrors);
         Assert.Equal(rows, table!.Records.Select(r => r.Cells.Select(c => c.Value).ToArray()).ToArray());

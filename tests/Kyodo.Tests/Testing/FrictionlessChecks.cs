@@ -260,7 +260,7 @@ public static class FrictionlessChecks
         var dialect = resource["dialect"] as JsonObject;
         var terminator = dialect?["lineTerminator"]?.GetValue<string>() ?? "\r\n";
         var diagnostics = new DiagnosticBag();
-        var csv = CsvParser.Parse(text, name, diagnostics);
+        var csv = CsvTableReader.Read(text, name, diagnostics);
         if (csv is null || diagnostics.HasErrors)
         {
             problems.Add($"{name}: the CSV does not parse: {string.Join("; ", diagnostics.Sorted().Select(d => d.Format()))}");

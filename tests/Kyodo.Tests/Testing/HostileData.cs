@@ -56,7 +56,7 @@ public static class HostileData
 
     private static int PoisonTable(string file, TableSpec spec)
     {
-        var table = CsvParser.Parse(File.ReadAllText(file), file, new DiagnosticBag()) ?? throw new InvalidOperationException(file);
+        var table = CsvTableReader.Read(File.ReadAllText(file), file, new DiagnosticBag()) ?? throw new InvalidOperationException(file);
         var header = table.Header.Select(h => h.Value).ToList();
         // Free-text columns: codes, IDs, numbers and colours are checked by the loader and cannot carry markup
         // (nor can partners, a list of partners.csv IDs checked against that table); a text that is part of a

@@ -165,7 +165,7 @@ public static class LiveContent
         var bag = new DiagnosticBag();
         var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
         var text = Kyodo.Loading.TextDecoder.Decode(bytes, file, bag);
-        var table = text is null ? null : CsvParser.Parse(text, file, bag);
+        var table = text is null ? null : CsvTableReader.Read(text, file, bag);
         if (table is null)
         {
             problems.Add($"{file}: not valid CSV ({string.Join("; ", bag.Sorted().Select(d => d.MessageEn))})");

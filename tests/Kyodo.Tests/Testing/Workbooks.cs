@@ -12,7 +12,7 @@ public static class Workbooks
     /// <summary>The CSV file as a one-sheet workbook named after the table; numeric columns become number cells.</summary>
     public static byte[] FromCsv(string csvPath, TableSpec spec, string? sheetName = null)
     {
-        var table = CsvParser.Parse(File.ReadAllText(csvPath), csvPath, new DiagnosticBag())
+        var table = CsvTableReader.Read(File.ReadAllText(csvPath), csvPath, new DiagnosticBag())
             ?? throw new InvalidOperationException("unreadable " + csvPath);
         var names = table.Header.Select(h => h.Value).ToList();
         var rows = new List<IReadOnlyList<object?>> { names.Cast<object?>().ToList() };

@@ -3,12 +3,12 @@ using Kyodo.Loading.Csv;
 
 namespace Kyodo.Tests.Loading;
 
-public sealed class CsvParserTests
+public sealed class CsvTableReaderTests
 {
     private static (CsvTable? Table, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text)
     {
         var bag = new DiagnosticBag();
-        var table = CsvParser.Parse(text, "t.csv", bag);
+        var table = CsvTableReader.Read(text, "t.csv", bag);
         return (table, bag.Sorted());
     }
 
@@ -83,5 +83,43 @@ public sealed class CsvParserTests
 
         Assert.Null(table);
         Assert.Equal("KY005", Assert.Single(diagnostics).Code);
+    }
+
+    [Theory]
+    [InlineData("\ra,b\n1,\"x\ny\"\n")]
+    [InlineData("\n\na,b\r\n1,\"x\r\ny\"\r\n")]
+    public void Parse_BlankLinesBeforeTheHeader_DoNotMakeAMultiLineCellLookUnclosed(string text)
+    {
+        // Fix: the hand-made parser compared the record with the blank first line and called the quote unclosed.
+        var (table, diagnostics) = Parse(text);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("x\ny", table!.Records.Single().Cells[1].Value);
+    }
+
+    [Fact]
+    public void Parse_TextAfterAnEmptyQuotedCell_IsReported_AndTheRecordIsNotTakenForABlankLine()
+    {
+        // Fix: the hand-made parser dropped the text after the quotes, then dropped the record as a blank line.
+        var (table, diagnostics) = Parse("a,b\n\"\"x\n1,2\n");
+
+        Assert.Null(table);
+        Assert.Equal(["KY011", "KY013"], diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_CellPositions_CountCharactersNotBytes()
+    {
+        var (table, _) = Parse("a,b,c\n日本,😀x,z\n");
+
+        Assert.Equal([1, 4, 8], table!.Records[0].Cells.Select(c => c.Column));
+    }
+
+    [Fact]
+    public void Parse_SheetRow_CountsBlankLinesButNotLineEndsInsideCells()
+    {
+        var (table, _) = Parse("a,b\n\"x\ny\",1\n\n2,3\n");
+
+        Assert.Equal([(2, 2), (5, 4)], table!.Records.Select(r => (r.Line, r.SheetRow)));
     }
 }
