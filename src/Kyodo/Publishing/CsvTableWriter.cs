@@ -1,52 +1,104 @@
-using System.Text;
+using System.Globalization;
+using CsvHelper;
+using Kyodo.Schema;
 
 namespace Kyodo.Publishing;
 
 /// <summary>
-/// Writes a table as CSV: RFC 4180 with CRLF record ends, a header row of the field names in the order of
-/// the table's definition, and quotes only where a cell needs them. The canonical file is UTF-8 without a
-/// BOM, byte for byte what the loader reads; the Excel copy adds the BOM (so Japanese Excel reads UTF-8) and
-/// applies <see cref="SpreadsheetSafety"/>.
+/// Every CSV Kyodo writes goes through CsvHelper's writer with one configuration: RFC 4180 with CRLF record ends,
+/// the header in the order of the table's definition, and quotes only where a cell needs them or starts or ends
+/// with white space (which some readers would trim). The canonical file is UTF-8 without a BOM, byte for byte
+/// what the loader reads; the spreadsheet copy adds the BOM (so Japanese Excel reads UTF-8) and has CsvHelper
+/// escape text cells a spreadsheet would run as a formula (docs/security.md). Numeric columns are written as
+/// numbers, so a negative value stays a number there.
 /// </summary>
 public static class CsvTableWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
-    public static byte[] Canonical(TableData table) => Utf8.GetBytes(Text(table, forSpreadsheet: false));
-
-    public static byte[] ExcelCopy(TableData table) => [.. Bom, .. Utf8.GetBytes(Text(table, forSpreadsheet: true))];
-
-    public static string Text(TableData table, bool forSpreadsheet)
+    /// <summary>The canonical file: values exactly as in the data.</summary>
+    public static CsvWriterOptions CanonicalOptions { get; } = new()
     {
-        var sb = new StringBuilder();
-        var fields = table.Spec.Fields;
-        for (int i = 0; i < fields.Count; i++)
+        NewLine = "\r\n",
+        ShouldQuote = HasOuterWhiteSpace,
+    };
+
+    /// <summary>The copy made to be opened by double-click in a spreadsheet.</summary>
+    public static CsvWriterOptions SpreadsheetOptions { get; } = CanonicalOptions with
+    {
+        WriteByteOrderMark = true,
+        Injection = CsvInjection.Escape,
+    };
+
+    public static byte[] Canonical(TableData table) => Write(table, CanonicalOptions);
+
+    public static byte[] ExcelCopy(TableData table) => Write(table, SpreadsheetOptions);
+
+    /// <summary>A table that has no definition of its own (a chart's numbers): a header and rows of text.</summary>
+    public static byte[] Rows(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = CsvWriter.Create(stream, CanonicalOptions, leaveOpen: true))
         {
-            if (i > 0) sb.Append(',');
-            sb.Append(Cell(fields[i].Name));
-        }
-        sb.Append("\r\n");
-        foreach (var row in table.Rows)
-        {
-            for (int i = 0; i < row.Length; i++)
+            writer.WriteHeader(header.ToArray());
+            foreach (var row in rows)
             {
-                if (i > 0) sb.Append(',');
-                sb.Append(Cell(forSpreadsheet ? SpreadsheetSafety.ForSpreadsheet(fields[i], row[i]) : row[i]));
+                foreach (var cell in row) writer.WriteField(cell ?? "");
+                writer.WriteRecord([]);
             }
-            sb.Append("\r\n");
         }
-        return sb.ToString();
+        return stream.ToArray();
     }
+
+    /// <summary>Streams a table into a file (generated data sets of a million rows); returns its size.</summary>
+    public static long WriteFile(string path, TableSpec spec, IEnumerable<string[]> rows)
+    {
+        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var writer = CsvWriter.Create(stream, CanonicalOptions))
+        {
+            WriteTable(writer, spec, rows, spreadsheet: false);
+        }
+        return new FileInfo(path).Length;
+    }
+
+    private static byte[] Write(TableData table, CsvWriterOptions options)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = CsvWriter.Create(stream, options, leaveOpen: true))
+        {
+            WriteTable(writer, table.Spec, table.Rows, spreadsheet: options.Injection != CsvInjection.None);
+        }
+        return stream.ToArray();
+    }
+
+    private static void WriteTable(CsvWriter writer, TableSpec spec, IEnumerable<string[]> rows, bool spreadsheet)
+    {
+        writer.WriteHeader(spec.Fields.Select(f => f.Name).ToArray());
+        var numeric = spec.Fields.Select(f => spreadsheet && IsNumeric(f.Type)).ToArray();
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                if (numeric[i] && AsNumber(row[i]) is { } number) writer.WriteField(number, default);
+                else writer.WriteField(row[i]);
+            }
+            writer.WriteRecord([]);
+        }
+    }
+
+    /// <summary>Columns whose values are validated numbers: a spreadsheet shows "-5" as the number it is.</summary>
+    private static bool IsNumeric(FieldType type) => type is FieldType.Integer or FieldType.Number or FieldType.Year;
+
+    /// <summary>Quote a cell that starts or ends with any white space, full-width spaces included.</summary>
+    private static bool HasOuterWhiteSpace(ReadOnlySpan<char> text, Type type, int field, long record) =>
+        text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
 
     /// <summary>
-    /// A cell, quoted when it holds a separator, a quote or a line end, or starts or ends with a space (which
-    /// some readers would trim). Line ends inside a cell stay LF, as the loader reads them.
+    /// The cell as a number that CsvHelper writes back as exactly the same text (12.50 keeps its scale), so that its
+    /// formula protection, which is for text, leaves it alone; null for an empty cell or one that would not read
+    /// back the same.
     /// </summary>
-    public static string Cell(string value)
-    {
-        var quote = value.Length > 0 && (value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]));
-        return quote ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    private static decimal? AsNumber(string text) =>
+        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        && value.ToString(CultureInfo.InvariantCulture) == text ? value : null;
 }

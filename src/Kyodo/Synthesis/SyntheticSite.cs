@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Kyodo.Publishing;
 using Kyodo.Schema;
 
 namespace Kyodo.Synthesis;
@@ -34,11 +35,8 @@ public static class SyntheticSite
 
         var ids = Enumerable.Range(1, sizes.Count).Select(PlanId).ToList();
         File.WriteAllText(Path.Combine(dataDirectory, "site.yaml"), SiteYaml(ids), Utf8);
-        long bytes = CsvTableWriter.Write(Path.Combine(dataDirectory, "sdgs.csv"), Tables.SdgGoals,
-            Vocabulary.Sdgs.Select((g, i) => new Dictionary<string, string>
-            {
-                ["goal"] = (i + 1).ToString(CultureInfo.InvariantCulture), ["name_ja"] = g.Ja, ["name_en"] = g.En, ["colour"] = g.Colour,
-            }));
+        long bytes = CsvTableWriter.WriteFile(Path.Combine(dataDirectory, "sdgs.csv"), Tables.SdgGoals,
+            Vocabulary.Sdgs.Select((g, i) => new[] { (i + 1).ToString(CultureInfo.InvariantCulture), g.Ja, g.En, g.Colour }));
 
         var counts = new (int Projects, int ProjectYears, int Relistings, int Metrics, int Indicators, int Lineage, long Bytes)[sizes.Count];
         Parallel.For(0, sizes.Count, i =>
@@ -55,7 +53,8 @@ public static class SyntheticSite
             {
                 var rows = plan.Rows[spec.Name];
                 if (rows.Count == 0 && !spec.Required) continue;
-                written += CsvTableWriter.Write(Path.Combine(folder, spec.FileName), spec, rows);
+                written += CsvTableWriter.WriteFile(Path.Combine(folder, spec.FileName), spec,
+                    rows.Select(r => spec.Fields.Select(f => r.TryGetValue(f.Name, out var v) ? v : "").ToArray()));
             }
             counts[i] = (plan.Rows[Tables.Projects].Count, plan.Rows[Tables.ProjectYears].Count, plan.Rows[Tables.Relistings].Count,
                 plan.Rows[Tables.Metrics].Count, plan.Rows[Tables.Indicators].Count, plan.Rows[Tables.Lineage].Count, written);

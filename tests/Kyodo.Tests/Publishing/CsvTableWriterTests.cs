@@ -32,10 +32,11 @@ public sealed class CsvTableWriterTests
     [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
     [InlineData("two\nlines", "\"two\nlines\"")]
     [InlineData(" padded", "\" padded\"")]
+    [InlineData("全角の空白　", "\"全角の空白　\"")]
     [InlineData("日本語", "日本語")]
     [InlineData("", "")]
-    public void Cell_QuotesOnlyWhatNeedsQuoting(string value, string expected) =>
-        Assert.Equal(expected, CsvTableWriter.Cell(value));
+    public void Canonical_QuotesOnlyWhatNeedsQuoting(string value, string expected) =>
+        Assert.Equal($"id,value,text_ja\r\na,,{expected}\r\n", Encoding.UTF8.GetString(CsvTableWriter.Canonical(Table(["a", "", value]))));
 
     [Fact]
     public void Canonical_ParsesBackToTheSameCells()
@@ -57,7 +58,8 @@ public sealed class CsvTableWriterTests
         var excel = CsvTableWriter.ExcelCopy(table);
 
         Assert.Equal(CsvTableWriter.Bom.ToArray(), excel[..3]);
-        Assert.Equal("id,value,text_ja\r\na,-3,'=1+1\r\nb,,'- %\r\nc,,'@SUM(A1)\r\nd,,'+81\r\ne,,普通の文\r\n", Encoding.UTF8.GetString(excel[3..]));
+        // Escaped and quoted, as OWASP recommends for CSV injection.
+        Assert.Equal("id,value,text_ja\r\na,-3,\"'=1+1\"\r\nb,,\"'- %\"\r\nc,,\"'@SUM(A1)\"\r\nd,,\"'+81\"\r\ne,,普通の文\r\n", Encoding.UTF8.GetString(excel[3..]));
         Assert.Contains("a,-3,=1+1", Encoding.UTF8.GetString(CsvTableWriter.Canonical(table)));
     }
 
@@ -70,13 +72,19 @@ public sealed class CsvTableWriterTests
     }
 
     [Theory]
-    [InlineData(FieldType.Text, "=cmd", true)]
-    [InlineData(FieldType.Text, "\tx", true)]
-    [InlineData(FieldType.Source, "-doc", true)]
-    [InlineData(FieldType.Text, "a=b", false)]
-    [InlineData(FieldType.Number, "-1.5", false)]
-    [InlineData(FieldType.Integer, "-2", false)]
-    [InlineData(FieldType.Text, "", false)]
-    public void IsRisky_OnlyTextStartingWithATrigger(FieldType type, string value, bool risky) =>
-        Assert.Equal(risky, SpreadsheetSafety.IsRisky(new FieldSpec("f", type, false, LocalizedText.Both("f")), value));
+    [InlineData("=cmd")]
+    [InlineData("\tx")]
+    [InlineData("-doc")]
+    [InlineData("@x")]
+    public void ExcelCopy_NoTextCellWouldRunAsAFormula(string value)
+    {
+        var excel = CsvTableWriter.ExcelCopy(Table(["a", "-1.5", value]));
+        var diagnostics = new DiagnosticBag();
+
+        var cells = CsvTableReader.Read(Encoding.UTF8.GetString(excel[3..]), "t.csv", diagnostics)!.Records[0].Cells;
+
+        Assert.Equal("-1.5", cells[1].Value);
+        Assert.False(Testing.Formulas.WouldRun(cells[2].Value), cells[2].Value);
+        Assert.True(Testing.Formulas.WouldRun(value));
+    }
 }

@@ -173,7 +173,7 @@ public static class LiveContent
         }
         // The copy made for spreadsheets (UTF-8 with BOM) must not hold a text cell a spreadsheet would run.
         if (!hasBom) return;
-        foreach (var cell in table.Records.SelectMany(r => r.Cells).Where(c => Kyodo.Rendering.SpreadsheetSafety.IsFormula(c.Value)))
+        foreach (var cell in table.Records.SelectMany(r => r.Cells).Where(c => Formulas.WouldRun(c.Value)))
         {
             problems.Add($"{file}: line {cell.Line}: cell would run as a formula in a spreadsheet: {Short(cell.Value)}");
         }

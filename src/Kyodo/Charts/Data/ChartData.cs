@@ -39,25 +39,25 @@ public static class ChartData
 
     private static string TrendCsv(TrendChart chart)
     {
-        var csv = new CsvText().Row("kind", "year", "value", "status", "method_period", "is_baseline", "set_in", "superseded_in", "unit_ja", "unit_en", "note_ja", "note_en");
+        var csv = new List<string?[]>();
         foreach (var p in chart.Points)
         {
-            csv.Row("value", Int(p.Year), Number(p.Value), Status(p.State), Int(p.Segment), p.IsBaseline ? "true" : "false", "", "", chart.Unit.Ja, chart.Unit.En, p.Note.Ja, p.Note.En);
+            csv.Add(["value", Int(p.Year), Number(p.Value), Status(p.State), Int(p.Segment), p.IsBaseline ? "true" : "false", "", "", chart.Unit.Ja, chart.Unit.En, p.Note.Ja, p.Note.En]);
         }
         foreach (var t in chart.Targets)
         {
-            csv.Row(t.IsCurrent ? "target" : "superseded_target", Int(t.Year), Number(t.Value), "reported", "", "false", Int(t.SetIn), t.SupersededIn is { } s ? Int(s) : "", chart.Unit.Ja, chart.Unit.En, t.Note.Ja, t.Note.En);
+            csv.Add([t.IsCurrent ? "target" : "superseded_target", Int(t.Year), Number(t.Value), "reported", "", "false", Int(t.SetIn), t.SupersededIn is { } s ? Int(s) : "", chart.Unit.Ja, chart.Unit.En, t.Note.Ja, t.Note.En]);
         }
         foreach (var b in chart.Breaks)
         {
-            csv.Row("method_change", Int(b.Year), "", "", "", "false", "", "", chart.Unit.Ja, chart.Unit.En, b.Description.Ja, b.Description.En);
+            csv.Add(["method_change", Int(b.Year), "", "", "", "false", "", "", chart.Unit.Ja, chart.Unit.En, b.Description.Ja, b.Description.En]);
         }
-        return csv.ToString();
+        return Text(["kind", "year", "value", "status", "method_period", "is_baseline", "set_in", "superseded_in", "unit_ja", "unit_en", "note_ja", "note_en"], csv);
     }
 
     private static string BarCsv(BarChart chart)
     {
-        var csv = new CsvText().Row("panel", "panel_ja", "panel_en", "category", "category_ja", "category_en", "series", "series_ja", "series_en", "value", "unit_ja", "unit_en");
+        var csv = new List<string?[]>();
         foreach (var panel in chart.Panels)
         {
             foreach (var category in panel.Categories)
@@ -65,13 +65,16 @@ public static class ChartData
                 foreach (var value in category.Values)
                 {
                     var series = chart.SeriesOf(value.Series);
-                    csv.Row(panel.Key, panel.Title?.Ja, panel.Title?.En, category.Key, category.Label.Ja, category.Label.En,
-                        series.Key, series.Label.Ja, series.Label.En, Number(value.Value), panel.Unit.Ja, panel.Unit.En);
+                    csv.Add([panel.Key, panel.Title?.Ja, panel.Title?.En, category.Key, category.Label.Ja, category.Label.En,
+                        series.Key, series.Label.Ja, series.Label.En, Number(value.Value), panel.Unit.Ja, panel.Unit.En]);
                 }
             }
         }
-        return csv.ToString();
+        return Text(["panel", "panel_ja", "panel_en", "category", "category_ja", "category_en", "series", "series_ja", "series_en", "value", "unit_ja", "unit_en"], csv);
     }
+
+    private static string Text(string[] header, IEnumerable<string?[]> rows) =>
+        System.Text.Encoding.UTF8.GetString(Publishing.CsvTableWriter.Rows(header, rows));
 
     internal static string Status(PointState state) => JsonNamingPolicy.SnakeCaseLower.ConvertName(state.ToString());
 
