@@ -1,9 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Kyodo.Diagnostics;
 using Kyodo.Loading;
-using Kyodo.Loading.Rows;
 using Kyodo.Model;
-using Kyodo.Schema;
+using Kyodo.Schema.Mapping;
 using Kyodo.Validation;
 
 namespace Kyodo.Benchmarks;
@@ -13,14 +12,14 @@ namespace Kyodo.Benchmarks;
 public class ValidationBenchmarks
 {
     private Plan _plan = default!;
-    private Dictionary<string, IReadOnlyList<Row>> _rows = default!;
+    private TableSet _tables = default!;
 
     [GlobalSetup]
     public void Setup()
     {
         var diagnostics = new DiagnosticBag();
         var files = new DataFiles(Fixture.PlanDirectory, Fixture.Root, diagnostics);
-        _rows = Tables.All.ToDictionary(t => t.Name, t => files.Read(t) ?? []);
+        _tables = PlanLoader.ReadTables(files);
         _plan = Fixture.LoadSite().PrimaryPlan;
     }
 
@@ -28,7 +27,7 @@ public class ValidationBenchmarks
     public int Validate()
     {
         var diagnostics = new DiagnosticBag();
-        PlanValidator.Validate(_plan, _rows, new HashSet<string>(), diagnostics);
+        PlanValidator.Validate(_plan, _tables, diagnostics);
         return diagnostics.Count;
     }
 }

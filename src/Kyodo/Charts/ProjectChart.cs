@@ -1,5 +1,6 @@
 using Kyodo.Localization;
 using Kyodo.Model;
+using Kyodo.Schema.Maps;
 
 namespace Kyodo.Charts;
 
@@ -26,7 +27,7 @@ public static class ProjectChart
             foreach (var m in group)
             {
                 if (m.PrevValue is { } prev) bars.Add((m.PrevPeriod ?? m.Period - 1, false, prev, m.Cumulative));
-                bars.Add((m.Period, m.Kind == "target", m.Value, m.Cumulative));
+                bars.Add((m.Period, m.Kind == MetricKind.Target, m.Value, m.Cumulative));
             }
             var categories = bars.Distinct().OrderBy(b => b.Year).ThenBy(b => b.Target)
                 .Select((b, i) => new BarCategory(
@@ -36,7 +37,7 @@ public static class ProjectChart
                     b.Cumulative ? Ui.ChartCumulativeNote : LocalizedText.Empty))
                 .ToList();
             var first = group[0];
-            panels.Add(new BarPanel($"{first.Year}-{first.Field}-{first.Seq}", first.Name, first.Unit, categories));
+            panels.Add(new BarPanel($"{first.Year}-{Codes.MetricFields.Code(first.Field)}-{first.Seq}", first.Name, first.Unit, categories));
         }
 
         var used = panels.SelectMany(p => p.Categories).SelectMany(c => c.Values).Select(v => v.Series).ToHashSet();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Kyodo.Localization;
 using Kyodo.Model;
 using Kyodo.Processing;
+using Kyodo.Schema.Maps;
 
 namespace Kyodo.Charts;
 
@@ -17,12 +18,12 @@ public static class SummaryCharts
     /// <summary>Rated entries of a year counted by level for each measure, re-listings included (as the city counts).</summary>
     public static BarChart? Achievement(Plan plan, int year, string folder)
     {
-        var listed = plan.EntriesIn(year).Where(e => e.Category != "completed").ToList();
+        var listed = plan.EntriesIn(year).Where(e => !plan.Config.IsClosing(e.Category)).ToList();
         if (!listed.Any(e => e.Rating is not null)) return null;
         var levels = plan.Config.Rating.Levels;
         var series = levels.Select((l, i) => new BarSeries(l.Code, l.Label.IsEmpty ? LocalizedText.Both(l.Code) : new LocalizedText($"{l.Code}: {l.Label.Ja}", $"{l.Code}: {l.Label.En ?? l.Label.Ja}"),
             l.Colour, i < (levels.Count + 1) / 2 ? BarPattern.Solid : BarPattern.Hatched, l.Code)).ToList();
-        var published = plan.Summaries.Where(s => s.Year == year && s.Table == "achievement" && s.MeasureId is not null).ToList();
+        var published = plan.Summaries.Where(s => s.Year == year && s.Table == SummaryTable.Achievement && s.MeasureId is not null).ToList();
         var categories = new List<BarCategory>();
         foreach (var measure in plan.Measures)
         {
@@ -58,18 +59,18 @@ public static class SummaryCharts
         if (marked.Count == 0) return null;
         BarSeries[] series =
         [
-            new("approaching", Ui.MarkLabel("approaching"), ChartPalette.Approaching, BarPattern.Solid, "↗"),
-            new("flat", Ui.MarkLabel("flat"), ChartPalette.Flat, BarPattern.Solid, "→"),
-            new("receding", Ui.MarkLabel("receding"), ChartPalette.Receding, BarPattern.Hatched, "↘"),
-            new("not_evaluable", Ui.MarkLabel("not_evaluable"), ChartPalette.NotEvaluable, BarPattern.Dotted, "—"),
+            Mark(ProgressMark.Approaching, ChartPalette.Approaching, BarPattern.Solid, "↗"),
+            Mark(ProgressMark.Flat, ChartPalette.Flat, BarPattern.Solid, "→"),
+            Mark(ProgressMark.Receding, ChartPalette.Receding, BarPattern.Hatched, "↘"),
+            Mark(ProgressMark.NotEvaluable, ChartPalette.NotEvaluable, BarPattern.Dotted, "—"),
         ];
-        var published = plan.Summaries.Where(s => s.Year == year && s.Table == "indicator-progress" && s.MeasureId is not null).ToList();
+        var published = plan.Summaries.Where(s => s.Year == year && s.Table == SummaryTable.IndicatorProgress && s.MeasureId is not null).ToList();
         var categories = new List<BarCategory>();
         foreach (var measure in plan.Measures)
         {
             var mine = marked.Where(x => x.Indicator.MeasureId == measure.Id).ToList();
             if (mine.Count == 0) continue;
-            var values = series.Select(s => new BarValue(s.Key, mine.Count(x => x.Mark == s.Key))).ToList();
+            var values = series.Select(s => new BarValue(s.Key, mine.Count(x => x.Mark is { } m && Codes.ProgressMarks.Code(m) == s.Key))).ToList();
             var note = Differences(values, published.Where(s => s.MeasureId == measure.Id).ToList(), series);
             categories.Add(new BarCategory(measure.Id, Ui.ChartMeasureLabel(plan.Config.Hierarchy.Measure, measure.Id), values, note)
             {
@@ -98,7 +99,7 @@ public static class SummaryCharts
         var display = plan.Config.YearDisplay;
         var series = editions.Select((e, i) => new BarSeries(ChartFormat.Int(e.Year), ChartFormat.Year(e.Year, display),
             ChartPalette.Sequential(i, editions.Count), BarPattern.Solid)).ToList();
-        List<ProjectEntry> Primaries(Edition e) => plan.EntriesIn(e.Year).Where(x => !x.IsRelisting && x.Category != "completed").ToList();
+        List<ProjectEntry> Primaries(Edition e) => plan.EntriesIn(e.Year).Where(x => !x.IsRelisting && !plan.Config.IsClosing(x.Category)).ToList();
         var categories = plan.Sdgs.Select(g => new BarCategory(
             g.Goal.ToString(CultureInfo.InvariantCulture),
             new LocalizedText($"{g.Goal}. {g.Name.Ja}", $"{g.Goal}. {g.Name.En ?? g.Name.Ja}"),
@@ -137,4 +138,8 @@ public static class SummaryCharts
             $"{s.Label.In(language)} {(published.FirstOrDefault(p => p.Key == s.Key) is { } p ? ChartFormat.Number(p.Value) : "—")}"));
         return Ui.ChartPublishedDiffers(Text(Language.Ja), Text(Language.En));
     }
+
+    /// <summary>A series of the progress-mark chart: keyed by the mark's code, as the published summaries are.</summary>
+    private static BarSeries Mark(ProgressMark mark, string colour, BarPattern pattern, string symbol) =>
+        new(Codes.ProgressMarks.Code(mark), Ui.MarkLabel(mark), colour, pattern, symbol);
 }

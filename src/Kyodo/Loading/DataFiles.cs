@@ -2,6 +2,7 @@ using Kyodo.Diagnostics;
 using Kyodo.Loading.Csv;
 using Kyodo.Loading.Rows;
 using Kyodo.Schema;
+using Kyodo.Schema.Mapping;
 
 namespace Kyodo.Loading;
 
@@ -17,7 +18,6 @@ public sealed class DataFiles
     private readonly string _directory;
     private readonly string _displayRoot;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<string, List<Row>> _rejected = new(StringComparer.Ordinal);
 
     public DataFiles(string directory, string displayRoot, DiagnosticBag diagnostics)
     {
@@ -32,24 +32,25 @@ public sealed class DataFiles
     public string Display(string path) => Path.GetRelativePath(_displayRoot, path).Replace('\\', '/');
 
     /// <summary>
-    /// The table's rows; empty for an optional table that is absent; null when the file could not be read at
+    /// The table's rows; none for an optional table that is absent; unreadable when the file could not be read at
     /// all (encoding, syntax, header) or a required table is missing, so references into it are not checked.
     /// </summary>
-    public IReadOnlyList<Row>? Read(TableSpec spec)
+    public TableRows<T> Read<T>(TableMap<T> map)
     {
+        var spec = map.Spec;
         var csv = Path.Combine(_directory, spec.FileName);
         var xlsx = Path.Combine(_directory, spec.Name + ".xlsx");
         if (File.Exists(csv) && File.Exists(xlsx))
         {
             // Two copies of one table drift apart; which one is meant cannot be guessed.
             _diagnostics.Add(Messages.CsvAndExcel(new SourceLocation(Display(xlsx)), spec.FileName, spec.Name + ".xlsx"));
-            return null;
+            return TableRows<T>.Unreadable;
         }
-        if (File.Exists(csv)) return ReadCsv(csv, spec);
-        if (File.Exists(xlsx)) return ReadExcel(xlsx, spec);
-        if (!spec.Required) return [];
+        if (File.Exists(csv)) return ReadCsv(csv, map);
+        if (File.Exists(xlsx)) return ReadExcel(xlsx, map);
+        if (!spec.Required) return TableRows<T>.Absent;
         _diagnostics.Add(Messages.FileMissing(new SourceLocation(Display(csv))));
-        return null;
+        return TableRows<T>.Unreadable;
     }
 
     /// <summary>The file a table is kept in (name.csv or name.xlsx), or null when there is none.</summary>
@@ -60,34 +61,25 @@ public sealed class DataFiles
         return File.Exists(csv) ? csv : File.Exists(xlsx) ? xlsx : null;
     }
 
-    public IReadOnlyList<Row>? ReadExcel(string path, TableSpec spec)
+    public TableRows<T> ReadExcel<T>(string path, TableMap<T> map)
     {
         var display = Display(path);
         var length = new FileInfo(path).Length;
         if (length > MaxFileBytes)
         {
             _diagnostics.Add(Messages.FileTooLarge(new SourceLocation(display), length, MaxFileBytes));
-            return null;
+            return TableRows<T>.Unreadable;
         }
-        var table = Excel.ExcelTableReader.Read(path, display, spec, _diagnostics);
-        return table is null ? null : TableReader.Read(table.Table, spec, _diagnostics, table.Sheet, RejectedList(spec.Name));
+        var table = Excel.ExcelTableReader.Read(path, display, map.Spec, _diagnostics);
+        return table is null ? TableRows<T>.Unreadable : TableReader.Read(table.Table, map, _diagnostics, table.Sheet);
     }
 
-    public IReadOnlyList<Row>? ReadCsv(string path, TableSpec spec)
+    public TableRows<T> ReadCsv<T>(string path, TableMap<T> map)
     {
         var text = ReadText(path);
-        if (text is null) return null;
+        if (text is null) return TableRows<T>.Unreadable;
         var table = CsvTableReader.Read(text, Display(path), _diagnostics);
-        return table is null ? null : TableReader.Read(table, spec, _diagnostics, rejected: RejectedList(spec.Name));
-    }
-
-    /// <summary>Rows of a table left out because a cell failed its check (they exist, so references to them are not errors).</summary>
-    public IReadOnlyList<Row> Rejected(string table) => _rejected.TryGetValue(table, out var rows) ? rows : [];
-
-    private List<Row> RejectedList(string table)
-    {
-        if (!_rejected.TryGetValue(table, out var rows)) _rejected[table] = rows = [];
-        return rows;
+        return table is null ? TableRows<T>.Unreadable : TableReader.Read(table, map, _diagnostics);
     }
 
     /// <summary>Reads a UTF-8 text file, reporting size and encoding problems; null when unusable.</summary>

@@ -102,15 +102,16 @@ public static partial class PlanConfigReader
             var kind = y.Text(item, "kind");
             var source = y.Text(item, "source");
             var title = y.Localized(item, "title");
-            if (kind is not null and not ("plan" or "report"))
+            var known = Schema.Maps.Codes.EditionKinds.TryParse(kind, out var editionKind);
+            if (kind is not null && !known)
             {
                 diagnostics.Add(Messages.YamlBadValue(y.At(y.Node(item, "kind")!), "kind",
                     $"「{kind}」ではなく plan（実施計画）か report（実施報告）を書きます", $"\"{kind}\" must be plan or report"));
             }
-            if (year is not null && kind is not null && source is not null && title is not null)
+            if (year is not null && known && source is not null && title is not null)
             {
                 var at = y.At(y.Node(item, "source")!);
-                editions.Add(new Edition(year.Value, kind, source, title) { SourcePosition = (at.Line, at.Column) });
+                editions.Add(new Edition(year.Value, editionKind, source, title) { SourcePosition = (at.Line, at.Column) });
             }
         }
 

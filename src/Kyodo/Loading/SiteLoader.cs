@@ -1,7 +1,7 @@
 using Kyodo.Diagnostics;
 using Kyodo.Loading.Rows;
 using Kyodo.Model;
-using Kyodo.Schema;
+using Kyodo.Schema.Maps;
 
 namespace Kyodo.Loading;
 
@@ -25,22 +25,22 @@ public static class SiteLoader
         var siteText = files.ReadText(sitePath);
         var config = siteText is null ? null : SiteConfigReader.Read(siteText, files.Display(sitePath), diagnostics, paths.Data);
 
-        var sdgRows = files.ReadCsv(Path.Combine(paths.Data, "sdgs.csv"), Tables.SdgGoals) ?? [];
+        var map = TableMaps.SdgGoals;
         var sdgs = new List<SdgGoal>();
         var firstLine = new Dictionary<int, int>();
-        foreach (var r in sdgRows)
+        foreach (var (goal, at) in files.ReadCsv(Path.Combine(paths.Data, "sdgs.csv"), map).Rows)
         {
-            if (firstLine.TryGetValue(r.Int("goal"), out var first))
+            if (firstLine.TryGetValue(goal.Goal, out var first))
             {
-                diagnostics.Add(Messages.DuplicateKey(r.At("goal"), $"goal={r.Int("goal")}", first));
+                diagnostics.Add(Messages.DuplicateKey(at.At(map.Goal.Field), $"goal={goal.Goal}", first));
                 continue;
             }
-            firstLine[r.Int("goal")] = r.Line;
-            if (!CellRules.IsColour(r.Text("colour")))
+            firstLine[goal.Goal] = at.Location.Line;
+            if (!CellRules.IsColour(goal.Colour))
             {
-                diagnostics.Add(Messages.YamlBadValue(r.At("colour"), "colour", "「#1a5e9a」のように # と6桁の16進数で書きます", "write # and six hexadecimal digits, like #1a5e9a"));
+                diagnostics.Add(Messages.YamlBadValue(at.At(map.Colour.Field), "colour", "「#1a5e9a」のように # と6桁の16進数で書きます", "write # and six hexadecimal digits, like #1a5e9a"));
             }
-            sdgs.Add(new SdgGoal(r.Int("goal"), r.Pair("name"), r.Text("colour")));
+            sdgs.Add(goal);
         }
 
         var content = ContentLoader.Load(paths.Input, files, diagnostics);

@@ -20,10 +20,10 @@ public static partial class Ui
         $"完了・統合した事業とされています。事業として最後に掲載されたのは{lastListed}の文書です。",
         $"It is recorded as completed or merged. It was last listed as a project in the {lastListed} document.");
 
-    public static LocalizedText EndedSucceeded(string how, string year) => how switch
+    public static LocalizedText EndedSucceeded(Kyodo.Processing.EndingKind how, string year) => how switch
     {
-        "renamed" => L($"{year}から、別の事業として続いています。", $"From {year} it continues as another project."),
-        "split" => L($"{year}に、複数の事業に分かれました。", $"In {year} it was split into several projects."),
+        Kyodo.Processing.EndingKind.Renamed => L($"{year}から、別の事業として続いています。", $"From {year} it continues as another project."),
+        Kyodo.Processing.EndingKind.Split => L($"{year}に、複数の事業に分かれました。", $"In {year} it was split into several projects."),
         _ => L($"{year}に、別の事業に統合されました。", $"In {year} it was merged into another project."),
     };
 
@@ -33,10 +33,10 @@ public static partial class Ui
         : L($"{lastListed}の文書を最後に、{next}の文書には掲載されていません。理由は文書に書かれていません。",
             $"It was last listed in the {lastListed} document and is not in the {next} document. The documents do not say why.");
 
-    public static LocalizedText SuccessorEvent(string ev, string year) => ev switch
+    public static LocalizedText SuccessorEvent(LineageKind ev, string year) => ev switch
     {
-        "renamed" => L($"{year}から名称を変えて継続", $"continues under a new name from {year}"),
-        "split" => L($"{year}に分割", $"split off in {year}"),
+        LineageKind.Renamed => L($"{year}から名称を変えて継続", $"continues under a new name from {year}"),
+        LineageKind.Split => L($"{year}に分割", $"split off in {year}"),
         _ => L($"{year}に統合", $"merged in {year}"),
     };
 }

@@ -89,31 +89,30 @@ public static partial class Ui
     public static readonly LocalizedText Effect = L("効果又は理由", "Effect or reason");
     public static readonly LocalizedText TranscriptionNote = L("転記に関する注記", "Transcription note");
 
-    public static LocalizedText StateLabel(Kyodo.Processing.ProjectState state) => state switch
+    public static LocalizedText StateLabel(ProjectState state) => state switch
     {
-        Kyodo.Processing.ProjectState.Active => L("最新の計画に掲載", "In the latest plan"),
-        Kyodo.Processing.ProjectState.Completed => L("完了・統合", "Completed or merged"),
-        Kyodo.Processing.ProjectState.Succeeded => L("別の事業に引き継がれました", "Continued as another project"),
+        ProjectState.Active => L("最新の計画に掲載", "In the latest plan"),
+        ProjectState.Completed => L("完了・統合", "Completed or merged"),
+        ProjectState.Succeeded => L("別の事業に引き継がれました", "Continued as another project"),
         _ => L("最新の計画には掲載されていません", "Not in the latest plan"),
     };
 
-    public static LocalizedText EventLabel(string ev) => ev switch
+    public static LocalizedText EventLabel(LineageKind ev) => ev switch
     {
-        "renamed" => L("名称変更", "Renamed"),
-        "merged" => L("統合", "Merged"),
-        "split" => L("分割", "Split"),
-        "moved" => L("施策の移動", "Moved to another measure"),
-        "completed" => L("完了", "Completed"),
-        "department-changed" => L("担当所属の変更", "Department changed"),
-        "appears-once" => L("1つの年度のみ掲載", "Listed in one year only"),
-        _ => L(ev, ev),
+        LineageKind.Renamed => L("名称変更", "Renamed"),
+        LineageKind.Merged => L("統合", "Merged"),
+        LineageKind.Split => L("分割", "Split"),
+        LineageKind.Moved => L("施策の移動", "Moved to another measure"),
+        LineageKind.Completed => L("完了", "Completed"),
+        LineageKind.DepartmentChanged => L("担当所属の変更", "Department changed"),
+        _ => L("1つの年度のみ掲載", "Listed in one year only"),
     };
 
-    public static LocalizedText ConfidenceLabel(string confidence) => confidence switch
+    public static LocalizedText ConfidenceLabel(Confidence confidence) => confidence switch
     {
-        "high" => L("確からしさ：高", "confidence: high"),
-        "medium" => L("確からしさ：中", "confidence: medium"),
-        "low" => L("確からしさ：低", "confidence: low"),
+        Confidence.High => L("確からしさ：高", "confidence: high"),
+        Confidence.Medium => L("確からしさ：中", "confidence: medium"),
+        Confidence.Low => L("確からしさ：低", "confidence: low"),
         _ => L("確からしさ：判断できず", "confidence: could not tell"),
     };
 
@@ -126,15 +125,15 @@ public static partial class Ui
 
     public static LocalizedText EntryCount(int n) => L($"{n} 件", n == 1 ? "1 entry" : $"{n} entries");
 
-    public static LocalizedText AuthorLabel(string author) => author == "council"
+    public static LocalizedText AuthorLabel(Author author) => author == Author.Council
         ? L("協議会の意見", "The council's opinion")
         : L("市による評価", "The city's evaluation");
 
-    public static LocalizedText MarkLabel(string mark) => mark switch
+    public static LocalizedText MarkLabel(ProgressMark mark) => mark switch
     {
-        "approaching" => L("近づいている", "Approaching the target"),
-        "receding" => L("遠ざかっている", "Moving away"),
-        "flat" => L("横ばい", "No change"),
+        ProgressMark.Approaching => L("近づいている", "Approaching the target"),
+        ProgressMark.Receding => L("遠ざかっている", "Moving away"),
+        ProgressMark.Flat => L("横ばい", "No change"),
         _ => L("評価不可", "Not evaluable"),
     };
 
@@ -237,16 +236,15 @@ public static partial class Ui
         $"Of {all} published summary cells, {match} match, {mismatch} differ and {notComputable} cannot be computed. The cells that differ or cannot be computed are listed below.");
 
     /// <summary>A summary table's name in the plan's own words (its rating and indicator levels come from plan.yaml).</summary>
-    public static LocalizedText SummaryTableLabel(string table, PlanConfig config) => table switch
+    public static LocalizedText SummaryTableLabel(Model.SummaryTable table, PlanConfig config) => table switch
     {
-        "achievement" => config.Rating.Name,
-        "indicator-progress" => L($"{config.IndicatorLevels.BasicPlural.Ja}の進捗状況", $"Progress of {config.IndicatorLevels.BasicPlural.En?.ToLowerInvariant()}"),
-        "sdg-goals" => L("SDGs の取り組み数", "SDG counts"),
-        "project-counts" => L("事業数", "Project counts"),
-        "category-counts" => L("区分別の事業数", "Counts by category"),
-        "expanded-list" => L("拡充事業の一覧", "List of expanded projects"),
-        "evaluation-counts" => L("評価の集計", "Evaluation counts"),
-        _ => L(table, table),
+        Model.SummaryTable.Achievement => config.Rating.Name,
+        Model.SummaryTable.IndicatorProgress => L($"{config.IndicatorLevels.BasicPlural.Ja}の進捗状況", $"Progress of {config.IndicatorLevels.BasicPlural.En?.ToLowerInvariant()}"),
+        Model.SummaryTable.SdgGoals => L("SDGs の取り組み数", "SDG counts"),
+        Model.SummaryTable.ProjectCounts => L("事業数", "Project counts"),
+        Model.SummaryTable.CategoryCounts => L("区分別の事業数", "Counts by category"),
+        Model.SummaryTable.ExpandedList => L("拡充事業の一覧", "List of expanded projects"),
+        _ => L("評価の集計", "Evaluation counts"),
     };
 
     public static readonly LocalizedText OpenDataLead = L(

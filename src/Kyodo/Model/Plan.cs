@@ -43,14 +43,17 @@ public sealed class Plan
         Projects = projects;
         Entries = entries.OrderBy(e => e.Year).ThenBy(e => e.Seq).ThenBy(e => e.IsRelisting).ToList();
         Lineage = lineage;
-        Metrics = metrics.OrderBy(m => m.ProjectId, StringComparer.Ordinal).ThenBy(m => m.Year).ThenBy(m => m.Field, StringComparer.Ordinal).ThenBy(m => m.Seq).ToList();
+        // Within an entry, the figures of its plan text come before those of its result text (the order published since the first edition).
+        Metrics = metrics.OrderBy(m => m.ProjectId, StringComparer.Ordinal).ThenBy(m => m.Year).ThenBy(m => m.Field == MetricField.Plan ? 0 : 1).ThenBy(m => m.Seq).ToList();
         ProjectTargets = projectTargets.OrderBy(t => t.ProjectId, StringComparer.Ordinal).ThenBy(t => t.Year).ThenBy(t => t.Seq).ToList();
-        Indicators = indicators.OrderBy(i => i.Level == "overall" ? 0 : 1).ThenBy(i => i.MeasureId is null ? 0 : MeasureOrder(i.MeasureId)).ThenBy(i => i.Seq).ToList();
+        Indicators = indicators.OrderBy(i => i.Level == IndicatorLevel.Overall ? 0 : 1).ThenBy(i => i.MeasureId is null ? 0 : MeasureOrder(i.MeasureId)).ThenBy(i => i.Seq).ToList();
         Values = values.OrderBy(v => v.IndicatorId, StringComparer.Ordinal).ThenBy(v => v.Year).ToList();
         Targets = targets;
         Assessments = assessments;
         Breaks = breaks;
-        Commentary = commentary.OrderBy(c => c.Year).ThenBy(c => c.Scope, StringComparer.Ordinal).ThenBy(c => c.MeasureId, StringComparer.Ordinal).ThenBy(c => c.Author, StringComparer.Ordinal).ThenBy(c => c.Seq).ToList();
+        // A year's commentary on measures comes before that on the whole plan; the city's before the council's.
+        Commentary = commentary.OrderBy(c => c.Year).ThenBy(c => c.Scope == CommentaryScope.Measure ? 0 : 1).ThenBy(c => c.MeasureId, StringComparer.Ordinal)
+            .ThenBy(c => c.Author).ThenBy(c => c.Seq).ToList();
         Summaries = summaries;
         Sdgs = sdgs.OrderBy(s => s.Goal).ToList();
         DataDirectory = dataDirectory;
@@ -71,7 +74,7 @@ public sealed class Plan
         TargetsByIndicator = targets.GroupBy(t => t.IndicatorId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<IndicatorTarget>)g.OrderBy(t => t.SetIn).ToList());
         AssessmentsByIndicator = assessments.GroupBy(a => a.IndicatorId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<IndicatorAssessment>)g.OrderBy(a => a.Year).ToList());
         BreaksByIndicator = breaks.GroupBy(b => b.IndicatorId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<SeriesBreak>)g.OrderBy(b => b.Year).ToList());
-        LineageByProject = lineage.Where(l => l.Subject == "project")
+        LineageByProject = lineage.Where(l => l.Subject == LineageSubject.Project)
             .SelectMany(l => new[] { (Key: l.FromId, Event: l), (Key: l.ToId ?? l.FromId, Event: l) })
             .Where(x => x.Key is not null)
             .GroupBy(x => x.Key)

@@ -19,10 +19,17 @@ public sealed record RatingScale(LocalizedText Name, IReadOnlyList<RatingLevel> 
 /// </param>
 public sealed record Category(string Code, LocalizedText Label, bool Closing = false);
 
-/// <summary>One yearly document of the plan: an implementation plan or a report.</summary>
-public sealed record Edition(int Year, string Kind, string SourceId, LocalizedText Title)
+/// <summary>A yearly document: the implementation plan of the year, or the report of what was done.</summary>
+public enum EditionKind
 {
-    public bool IsReport => Kind == "report";
+    Plan,
+    Report,
+}
+
+/// <summary>One yearly document of the plan: an implementation plan or a report.</summary>
+public sealed record Edition(int Year, EditionKind Kind, string SourceId, LocalizedText Title)
+{
+    public bool IsReport => Kind == EditionKind.Report;
 
     /// <summary>Line and column of the edition's source in plan.yaml, for messages about it (0 when unknown).</summary>
     public (int Line, int Column) SourcePosition { get; init; }
@@ -34,9 +41,9 @@ public sealed record HierarchyLabels(LocalizedText Policy, LocalizedText Policie
 /// <summary>Names of the two indicator levels (plan-wide and per measure) as the plan calls them.</summary>
 public sealed record IndicatorLevelLabels(LocalizedText Overall, LocalizedText OverallPlural, LocalizedText Basic, LocalizedText BasicPlural)
 {
-    public LocalizedText Of(string level) => level == "overall" ? Overall : Basic;
+    public LocalizedText Of(IndicatorLevel level) => level == IndicatorLevel.Overall ? Overall : Basic;
 
-    public LocalizedText PluralOf(string level) => level == "overall" ? OverallPlural : BasicPlural;
+    public LocalizedText PluralOf(IndicatorLevel level) => level == IndicatorLevel.Overall ? OverallPlural : BasicPlural;
 }
 
 /// <summary>The words the plan uses for a project's target indicators and their three values.</summary>

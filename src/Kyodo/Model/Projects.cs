@@ -31,28 +31,83 @@ public sealed record ProjectEntry(
     LocalizedText Effect,
     bool IsRelisting,
     SourceRef Source,
-    LocalizedText Note,
-    string File,
-    int Line);
+    LocalizedText Note);
+
+/// <summary>What a lineage event is about.</summary>
+public enum LineageSubject
+{
+    Project,
+    Department,
+}
+
+/// <summary>The kinds of change a lineage event records.</summary>
+public enum LineageKind
+{
+    Renamed,
+    Merged,
+    Split,
+    Moved,
+    Completed,
+    DepartmentChanged,
+    AppearsOnce,
+}
+
+/// <summary>What a lineage event rests on.</summary>
+public enum EvidenceKind
+{
+    DocumentNote,
+    SamePlanText,
+    SimilarPlanText,
+    SameName,
+    NameSimilarity,
+    Listed,
+}
+
+/// <summary>How sure the transcriber is of a lineage event (unknown: could not tell).</summary>
+public enum Confidence
+{
+    High,
+    Medium,
+    Low,
+    Unknown,
+}
+
+/// <summary>Which text of an entry an activity figure was printed in.</summary>
+public enum MetricField
+{
+    Result,
+    Plan,
+}
+
+/// <summary>Whether an activity figure is what was done or what was planned.</summary>
+public enum MetricKind
+{
+    Actual,
+    Target,
+}
 
 public sealed record LineageEvent(
     string Id,
-    string Subject,
-    string Event,
+    LineageSubject Subject,
+    LineageKind Event,
     string FromId,
     string? ToId,
     int Year,
-    string EvidenceKind,
+    EvidenceKind EvidenceKind,
     LocalizedText Evidence,
-    string Confidence,
-    SourceRef Source);
+    Confidence Confidence,
+    SourceRef Source)
+{
+    /// <summary>Events that hand a project on to a successor it continues in.</summary>
+    public bool HandsOn => Event is LineageKind.Merged or LineageKind.Renamed or LineageKind.Split;
+}
 
 public sealed record Metric(
     string ProjectId,
     int Year,
     int Seq,
-    string Field,
-    string Kind,
+    MetricField Field,
+    MetricKind Kind,
     LocalizedText Name,
     decimal Value,
     LocalizedText Unit,

@@ -1,6 +1,24 @@
 namespace Kyodo.Model;
 
-public sealed record Source(string Id, LocalizedText Title, LocalizedText Issuer, int FiscalYear, string Kind,
+/// <summary>The kinds of document a plan's data comes from.</summary>
+public enum SourceKind
+{
+    Plan,
+    Report,
+    Overview,
+}
+
+/// <summary>Who acts, and for whom, in the plan's table of roles.</summary>
+public enum Actor
+{
+    Citizens,
+    NeighbourhoodAssociations,
+    Npos,
+    Businesses,
+    City,
+}
+
+public sealed record Source(string Id, LocalizedText Title, LocalizedText Issuer, int FiscalYear, SourceKind Kind,
     string? Published, string SeedFile, LocalizedText Taken);
 
 /// <summary>A reference to a document and a section within it ("city-2020-report#施策4").</summary>
@@ -37,7 +55,7 @@ public sealed record Measure(string Id, string PolicyId, int Seq, LocalizedText 
 
 public sealed record KeyPoint(string Id, int Seq, LocalizedText Name, LocalizedText Text, SourceRef Source);
 
-public sealed record RoleItem(string Actor, string Partner, int Seq, LocalizedText Text, SourceRef Source);
+public sealed record RoleItem(Actor Actor, Actor Partner, int Seq, LocalizedText Text, SourceRef Source);
 
 public sealed record Department(string Id, LocalizedText Bureau, LocalizedText Section, string? SuccessorId, SourceRef? Source, LocalizedText Note)
 {

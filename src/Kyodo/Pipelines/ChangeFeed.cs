@@ -154,7 +154,7 @@ public sealed class ChangeFeed : ISectionPipeline
         var urls = context.Urls;
         var prefix = context.Site.PrefixOf(plan);
         string E(string s) => WebUtility.HtmlEncode(s);
-        if (ev.Subject == "department")
+        if (ev.Subject == LineageSubject.Department)
         {
             var from = plan.DepartmentById.GetValueOrDefault(ev.FromId)?.FullName.In(language) ?? ev.FromId;
             var toId = ev.ToId ?? ev.FromId;
@@ -171,10 +171,10 @@ public sealed class ChangeFeed : ISectionPipeline
         var subject = ev.ToId ?? ev.FromId;
         var sentence = ev.Event switch
         {
-            "renamed" => Ui.FeedRenamed(NameIn(ev.FromId, ev.Year, before: true), NameIn(ev.ToId ?? ev.FromId, ev.Year, before: false)),
-            "merged" => Ui.FeedMerged(NameIn(ev.FromId, ev.Year, before: true), NameIn(subject, ev.Year + 1, before: true)),
-            "split" => Ui.FeedSplit(NameIn(ev.FromId, ev.Year + 1, before: true), NameIn(subject, ev.Year + 1, before: true)),
-            "moved" => Ui.FeedMoved(NameIn(ev.FromId, ev.Year, before: false),
+            LineageKind.Renamed => Ui.FeedRenamed(NameIn(ev.FromId, ev.Year, before: true), NameIn(ev.ToId ?? ev.FromId, ev.Year, before: false)),
+            LineageKind.Merged => Ui.FeedMerged(NameIn(ev.FromId, ev.Year, before: true), NameIn(subject, ev.Year + 1, before: true)),
+            LineageKind.Split => Ui.FeedSplit(NameIn(ev.FromId, ev.Year + 1, before: true), NameIn(subject, ev.Year + 1, before: true)),
+            LineageKind.Moved => Ui.FeedMoved(NameIn(ev.FromId, ev.Year, before: false),
                 MeasureName(plan.EntriesOf(ev.FromId).Where(e => !e.IsRelisting && e.Year < ev.Year).OrderBy(e => e.Year).LastOrDefault()),
                 MeasureName(plan.EntriesOf(ev.FromId).FirstOrDefault(e => !e.IsRelisting && e.Year == ev.Year))),
             _ => Ui.EventLabel(ev.Event),

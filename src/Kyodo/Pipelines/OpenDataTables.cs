@@ -1,3 +1,4 @@
+using Kyodo.Schema;
 using Kyodo.Engine;
 using Kyodo.Model;
 using Kyodo.Publishing;

@@ -23,8 +23,9 @@ public sealed record EditionChanges(
     IReadOnlyList<RatingChange> RatingChanges,
     IReadOnlyList<LineageEvent> Lineage)
 {
-    /// <summary>Lineage events reported as changes; "appears-once" shows as "no longer listed" in the next edition instead.</summary>
-    private static readonly HashSet<string> ReportedEvents = ["renamed", "merged", "split", "moved", "department-changed"];
+    /// <summary>Lineage events reported as changes; one that appears once shows as "no longer listed" in the next edition instead.</summary>
+    private static bool IsReported(LineageKind kind) =>
+        kind is LineageKind.Renamed or LineageKind.Merged or LineageKind.Split or LineageKind.Moved or LineageKind.DepartmentChanged;
 
     /// <summary>The changes of every edition of the plan, oldest first.</summary>
     public static IReadOnlyList<EditionChanges> Of(PlanIndex index)
@@ -48,14 +49,15 @@ public sealed record EditionChanges(
 
         var completed = primaries.Where(e => closing(e.Category)).ToList();
         var completedIds = completed.Select(e => e.ProjectId).ToHashSet(StringComparer.Ordinal);
-        foreach (var ev in plan.Lineage.Where(l => l.Subject == "project" && l.Event == "completed" && l.Year == year).OrderBy(l => l.FromId, StringComparer.Ordinal))
+        foreach (var ev in plan.Lineage.Where(l => l.Subject == LineageSubject.Project && l.Event == LineageKind.Completed && l.Year == year).OrderBy(l => l.FromId, StringComparer.Ordinal))
         {
             if (completedIds.Add(ev.FromId) && LastEntryBefore(plan, ev.FromId, year + 1) is { } last) completed.Add(last);
         }
 
-        var lineage = plan.Lineage.Where(l => l.Year == year && ReportedEvents.Contains(l.Event))
-            .OrderBy(l => l.Subject, StringComparer.Ordinal).ThenBy(l => l.Id, StringComparer.Ordinal).ToList();
-        var explained = lineage.Where(l => l.Subject == "project").Select(l => l.FromId).ToHashSet(StringComparer.Ordinal);
+        // Changes of departments first, then of projects.
+        var lineage = plan.Lineage.Where(l => l.Year == year && IsReported(l.Event))
+            .OrderBy(l => l.Subject == LineageSubject.Department ? 0 : 1).ThenBy(l => l.Id, StringComparer.Ordinal).ToList();
+        var explained = lineage.Where(l => l.Subject == LineageSubject.Project).Select(l => l.FromId).ToHashSet(StringComparer.Ordinal);
         var gone = before.Where(e => !listedIds.Contains(e.ProjectId) && !completedIds.Contains(e.ProjectId) && !explained.Contains(e.ProjectId)).ToList();
 
         IReadOnlyDictionary<string, int>? counts = null;

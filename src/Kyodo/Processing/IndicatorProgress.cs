@@ -13,7 +13,7 @@ public sealed record IndicatorProgress(
     IndicatorTarget? Target,
     IndicatorAssessment? Official,
     double? Share,
-    string ComputedMark,
+    ProgressMark ComputedMark,
     bool CrossesBreak)
 {
     public static IndicatorProgress Of(Plan plan, Indicator indicator)
@@ -28,14 +28,14 @@ public sealed record IndicatorProgress(
         var crosses = latest is not null && breaks.Any(b => b.Year > indicator.BaselineYear && b.Year <= latest.Year);
 
         double? share = null;
-        var mark = "not_evaluable";
+        var mark = ProgressMark.NotEvaluable;
         var latestIsCurrent = latest is not null && values.Where(v => v.Year > indicator.BaselineYear).Max(v => v.Year) == latest.Year;
         if (baseline?.Value is { } b && latest?.Value is { } l && latestIsCurrent && !indicator.IsMonitoring)
         {
             var delta = l - b;
             var better = indicator.HigherIsBetter ? delta > 0 : delta < 0;
             var worse = indicator.HigherIsBetter ? delta < 0 : delta > 0;
-            mark = better ? "approaching" : worse ? "receding" : "flat";
+            mark = better ? ProgressMark.Approaching : worse ? ProgressMark.Receding : ProgressMark.Flat;
             if (target is not null && target.Value != b)
             {
                 share = (double)((l - b) / (target.Value - b));

@@ -9,7 +9,7 @@ public sealed class PlanIndex
     public PlanIndex(Plan plan)
     {
         Plan = plan;
-        Statuses = plan.Projects.Select(p => ProjectStatus.Of(plan, p)).ToFrozenDictionary(s => s.Project.Id);
+        Statuses = plan.Projects.Select(p => ProjectStatuses.Of(plan, p)).ToFrozenDictionary(s => s.Project.Id);
         LatestEdition = plan.Config.Editions.Count > 0 ? plan.Config.Editions[^1] : null;
         LatestReport = plan.Config.Editions.LastOrDefault(e => e.IsReport);
         EntriesByMeasureYear = plan.Entries.GroupBy(e => (e.MeasureId, e.Year))

@@ -3,21 +3,6 @@ using Kyodo.Model;
 
 namespace Kyodo.Processing;
 
-/// <summary>One cell of a summary the city published, beside the same figure computed from the rows.</summary>
-public sealed record ReconciliationRow(
-    int Year,
-    string Table,
-    string? MeasureId,
-    string Key,
-    decimal Published,
-    string? Printed,
-    decimal? Computed,
-    string Outcome,
-    LocalizedText Explanation)
-{
-    public bool Matches => Outcome == "match";
-}
-
 /// <summary>
 /// Recomputes every summary the city published from the data's own rows and compares. Disagreements are
 /// reported with the most likely reason, never corrected: the published figure stays as published.
@@ -27,7 +12,7 @@ public static class Reconciliation
     public static IReadOnlyList<ReconciliationRow> Of(Plan plan)
     {
         var rows = new List<ReconciliationRow>();
-        foreach (var s in plan.Summaries.OrderBy(s => s.Year).ThenBy(s => s.Table, StringComparer.Ordinal)
+        foreach (var s in plan.Summaries.OrderBy(s => s.Year).ThenBy(s => Code(s.Table), StringComparer.Ordinal)
                      .ThenBy(s => s.MeasureId is null ? 1 : 0).ThenBy(s => s.MeasureId, StringComparer.Ordinal).ThenBy(s => s.Key, StringComparer.Ordinal))
         {
             rows.Add(Compare(plan, s));
@@ -44,17 +29,17 @@ public static class Reconciliation
 
         switch (s.Table)
         {
-            case "achievement":
+            case SummaryTable.Achievement:
                 computed = s.Key == "entries" ? listed.Count : listed.Count(e => e.Rating == s.Key);
                 break;
-            case "evaluation-counts":
+            case SummaryTable.EvaluationCounts:
                 computed = listed.Count(e => e.Rating == s.Key);
                 break;
-            case "indicator-progress":
-                computed = plan.Indicators.Count(i => i.Level == "basic" && (s.MeasureId is null || i.MeasureId == s.MeasureId)
-                    && plan.AssessmentsByIndicator.GetValueOrDefault(i.Id)?.FirstOrDefault(a => a.Year == s.Year)?.Mark == s.Key);
+            case SummaryTable.IndicatorProgress:
+                computed = plan.Indicators.Count(i => i.Level == IndicatorLevel.Basic && (s.MeasureId is null || i.MeasureId == s.MeasureId)
+                    && plan.AssessmentsByIndicator.GetValueOrDefault(i.Id)?.FirstOrDefault(a => a.Year == s.Year)?.Mark is { } mark && Schema.Maps.Codes.ProgressMarks.Code(mark) == s.Key);
                 break;
-            case "sdg-goals":
+            case SummaryTable.SdgGoals:
             {
                 var primaries = listed.Where(e => !e.IsRelisting).ToList();
                 computed = s.Key == "total"
@@ -69,13 +54,13 @@ public static class Reconciliation
                 }
                 break;
             }
-            case "project-counts" when s.Key == "projects":
+            case SummaryTable.ProjectCounts when s.Key == "projects":
                 computed = listed.Count;
                 break;
-            case "project-counts":
+            case SummaryTable.ProjectCounts:
                 reason = new LocalizedText("この年度の文書がデータにないため計算できません。", "Not computable: that year's document is not among the sources.");
                 break;
-            case "category-counts":
+            case SummaryTable.CategoryCounts:
             {
                 var primaries = entries.Where(e => !e.IsRelisting).ToList();
                 computed = primaries.Count(e => e.Category == s.Key);
@@ -90,7 +75,7 @@ public static class Reconciliation
                 }
                 break;
             }
-            case "expanded-list":
+            case SummaryTable.ExpandedList:
             {
                 var key = Normalize(s.Key);
                 var match = entries.FirstOrDefault(e => !e.IsRelisting && e.Category == "expanded" && Normalize(e.Name.Ja) == key);
@@ -109,17 +94,20 @@ public static class Reconciliation
             }
         }
 
-        var outcome = computed is null ? "not_computable" : computed == s.Value ? "match" : "mismatch";
+        var outcome = computed is null ? ReconciliationOutcome.NotComputable : computed == s.Value ? ReconciliationOutcome.Match : ReconciliationOutcome.Mismatch;
         reason ??= outcome switch
         {
-            "match" => LocalizedText.Empty,
-            "not_computable" => new LocalizedText("計算できません。", "Not computable."),
+            ReconciliationOutcome.Match => LocalizedText.Empty,
+            ReconciliationOutcome.NotComputable => new LocalizedText("計算できません。", "Not computable."),
             _ => new LocalizedText(
                 "市が公表した集計と、同じ文書に掲載された行から数えた値が異なります。どちらも公表どおりに残しています。",
                 "The city's published count differs from the count of the rows published in the same document; both are kept as published."),
         };
         return new ReconciliationRow(s.Year, s.Table, s.MeasureId, s.Key, s.Value, s.Printed, computed, outcome, reason);
     }
+
+    /// <summary>Summaries are listed in the order of their tables' codes, as the published table is sorted.</summary>
+    private static string Code(SummaryTable table) => Schema.Maps.Codes.SummaryTables.Code(table);
 
     /// <summary>Width-folded, space-free form for comparing names printed in different styles (５Ｒ / ５R).</summary>
     private static string Normalize(string text) =>

@@ -1,3 +1,4 @@
+using Kyodo.Schema;
 namespace Kyodo.Publishing;
 
 /// <summary>A table as published: its rows, its canonical CSV bytes and where each of its files is.</summary>

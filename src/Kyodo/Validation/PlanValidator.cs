@@ -1,90 +1,178 @@
 using System.Globalization;
 using Kyodo.Diagnostics;
-using Kyodo.Loading.Rows;
+using Kyodo.Matching;
 using Kyodo.Model;
 using Kyodo.Schema;
+using Kyodo.Schema.Mapping;
+using Kyodo.Schema.Maps;
 
 namespace Kyodo.Validation;
 
 /// <summary>
-/// Checks that span rows and tables: unique keys, references, declared codes, years, missing-value
-/// states and lineage. Runs on the validated rows so each finding points at file, line and column.
+/// Checks that span rows and tables: unique keys, references, declared codes, years, missing-value states and
+/// lineage. Runs on the typed records as read, each with the place of its cells, so every finding points at file,
+/// line and column.
 /// </summary>
 public static class PlanValidator
 {
     /// <summary>
-    /// Tables whose file could not be read (<paramref name="unreadable"/>) are not checked as reference targets,
-    /// so one broken file gives its own errors instead of an error on every row that refers to it. Likewise
-    /// rows left out for a bad cell (<paramref name="rejected"/>) still count as existing for references.
+    /// Tables whose file could not be read are not checked as reference targets, so one broken file gives its own
+    /// errors instead of an error on every row that refers to it. Likewise rows left out for a bad cell still count as
+    /// existing for references.
     /// </summary>
-    public static void Validate(Plan plan, IReadOnlyDictionary<string, IReadOnlyList<Row>> rows, IReadOnlySet<string> unreadable, DiagnosticBag diagnostics,
-        IReadOnlyDictionary<string, IReadOnlyList<Row>>? rejected = null)
+    public static void Validate(Plan plan, TableSet tables, DiagnosticBag diagnostics)
     {
         var config = plan.Config;
-        var keys = new Dictionary<string, HashSet<string>>();
+        var keys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var map in TableMaps.Plan) keys[map.Spec.Name] = map.Accept(new UniqueKeys(tables, diagnostics));
+        var existing = keys.ToDictionary(k => k.Key, k => new HashSet<string>(k.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var map in TableMaps.Plan) existing[map.Spec.Name].UnionWith(tables.RejectedKeys(map));
+        var unreadable = TableMaps.Plan.Where(m => !tables.Readable(m)).Select(m => m.Spec.Name).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var spec in Tables.All)
-        {
-            keys[spec.Name] = UniqueKeys(spec, rows[spec.Name], diagnostics);
-        }
-        var existing = keys.ToDictionary(k => k.Key, k => new HashSet<string>(k.Value, StringComparer.Ordinal));
-        foreach (var (table, list) in rejected ?? new Dictionary<string, IReadOnlyList<Row>>())
-        {
-            foreach (var row in list) existing[table].Add(KeyOf(row, Tables.Get(table).PrimaryKey));
-        }
+        foreach (var map in TableMaps.Plan) map.Accept(new References(tables, existing, unreadable, config, diagnostics));
 
-        foreach (var spec in Tables.All)
-        {
-            foreach (var row in rows[spec.Name])
-            {
-                CheckReferences(spec, row, existing, unreadable, diagnostics);
-                CheckConfiguredCodes(spec, row, config, diagnostics);
-                if (spec.Field("source") is not null && row.Optional("source") is { } src)
-                {
-                    var doc = SourceRef.Parse(src).DocumentId;
-                    if (!unreadable.Contains(Tables.Sources) && !existing[Tables.Sources].Contains(doc)) diagnostics.Add(Messages.BadSource(row.At("source"), src));
-                }
-            }
-        }
-
-        var editions = config.Editions.Select(e => e.Year).ToHashSet();
-        foreach (var edition in config.Editions.Where(e => !unreadable.Contains(Tables.Sources) && !existing[Tables.Sources].Contains(e.SourceId)))
+        var sourcesKnown = !unreadable.Contains(Tables.Sources);
+        foreach (var edition in config.Editions.Where(e => sourcesKnown && !existing[Tables.Sources].Contains(e.SourceId)))
         {
             diagnostics.Add(Messages.BadSource(new SourceLocation(config.File, edition.SourcePosition.Line, edition.SourcePosition.Column), edition.SourceId));
         }
 
-        CheckEntries(rows[Tables.ProjectYears], editions, plan, diagnostics);
-        CheckEntries(rows[Tables.Relistings], editions, plan, diagnostics);
-        CheckRelistings(rows[Tables.ProjectYears], rows[Tables.Relistings], diagnostics);
-        foreach (var row in rows[Tables.Metrics])
+        var editions = config.Editions.Select(e => e.Year).ToHashSet();
+        var entries = tables.Of(TableMaps.ProjectYears);
+        var relistings = tables.Of(TableMaps.Relistings);
+        CheckEntries(entries.Rows, TableMaps.ProjectYears.Year, TableMaps.ProjectYears.SdgGoals, TableMaps.ProjectYears.SdgStatus,
+            TableMaps.ProjectYears.Achievement, editions, config, diagnostics);
+        CheckEntries(relistings.Rows, TableMaps.Relistings.Year, TableMaps.Relistings.SdgGoals, TableMaps.Relistings.SdgStatus,
+            TableMaps.Relistings.Achievement, editions, config, diagnostics);
+        CheckRelistings(entries.Rows, relistings.Rows, diagnostics);
+        CheckMetrics(tables.Of(TableMaps.Metrics).Rows, editions, config, diagnostics);
+        foreach (var row in tables.Of(TableMaps.IndicatorTargets).Rows)
         {
-            if (!editions.Contains(row.Int("year"))) diagnostics.Add(Messages.NotAnEdition(row.At("year"), "year", row.Int("year")));
-            CheckYearRange(row, "period", config, diagnostics);
-            CheckYearRange(row, "prev_period", config, diagnostics);
+            CheckYearRange(row, TableMaps.IndicatorTargets.TargetYear.Field, row.Record.TargetYear, config, diagnostics);
         }
-        foreach (var row in rows[Tables.IndicatorTargets]) CheckYearRange(row, "target_year", config, diagnostics);
-        foreach (var row in rows[Tables.Sources]) CheckYearRange(row, "fiscal_year", config, diagnostics);
-        foreach (var row in rows[Tables.ProjectTargets])
+        foreach (var row in tables.Of(TableMaps.Sources).Rows)
         {
-            foreach (var stem in new[] { "baseline", "target", "current" }) CheckYearRange(row, stem + "_year", config, diagnostics);
+            CheckYearRange(row, TableMaps.Sources.FiscalYear.Field, row.Record.FiscalYear, config, diagnostics);
         }
-        if (!unreadable.Contains(Tables.ProjectYears) && !unreadable.Contains(Tables.Lineage)) CheckProjectsAppear(rows, diagnostics);
-        if (!unreadable.Contains(Tables.Projects) && !unreadable.Contains(Tables.Departments)) CheckLineage(rows[Tables.Lineage], existing, diagnostics);
-        CheckDepartmentSuccession(rows[Tables.Departments], diagnostics);
-        CheckIndicators(rows, config, diagnostics);
-        if (!unreadable.Contains(Tables.Partners)) CheckPartners(rows[Tables.ProjectYears], keys[Tables.Partners], diagnostics);
-        CheckProjectTargets(rows[Tables.ProjectTargets], editions, diagnostics);
+        if (!unreadable.Contains(Tables.ProjectYears) && !unreadable.Contains(Tables.Lineage)) CheckProjectsAppear(tables, diagnostics);
+        if (!unreadable.Contains(Tables.Projects) && !unreadable.Contains(Tables.Departments))
+        {
+            CheckLineage(tables.Of(TableMaps.Lineage).Rows, existing, diagnostics);
+        }
+        CheckDepartmentSuccession(tables.Of(TableMaps.Departments).Rows, diagnostics);
+        CheckIndicators(tables, config, diagnostics);
+        if (!unreadable.Contains(Tables.Partners)) CheckPartners(entries.Rows, keys[Tables.Partners], diagnostics);
+        CheckProjectTargets(tables.Of(TableMaps.ProjectTargets).Rows, editions, config, diagnostics);
+    }
+
+    /// <summary>Reports every key that a table holds twice; returns the keys of its well-formed rows.</summary>
+    private sealed class UniqueKeys(TableSet tables, DiagnosticBag diagnostics) : ITableMapVisitor<HashSet<string>>
+    {
+        public HashSet<string> Visit<T>(TableMap<T> map)
+        {
+            var keyColumns = map.PrimaryKeyColumns;
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var row in tables.Of(map).Rows)
+            {
+                var key = map.KeyText(row.Record);
+                if (seen.TryGetValue(key, out var first))
+                {
+                    var shown = string.Join(", ", keyColumns.Select(c => $"{c.Name}={c.Text(row.Record)}"));
+                    diagnostics.Add(Messages.DuplicateKey(row.At(keyColumns[0]), shown, first));
+                }
+                else
+                {
+                    seen[key] = row.Origin.Location.Line;
+                }
+            }
+            return seen.Keys.ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>References to other tables, codes from the plan's own lists, and sources, for every table alike.</summary>
+    private sealed class References(
+        TableSet tables, Dictionary<string, HashSet<string>> existing, HashSet<string> unreadable, PlanConfig config, DiagnosticBag diagnostics)
+        : ITableMapVisitor<bool>
+    {
+        public bool Visit<T>(TableMap<T> map)
+        {
+            var byName = map.Columns.Where(c => c.Fields.Count == 1).ToDictionary(c => c.Name, StringComparer.Ordinal);
+            var references = map.Columns.Where(c => c.Field.References is { } t && !unreadable.Contains(t)).ToList();
+            var composite = map.Spec.ForeignKeys.Where(f => f.Fields.Count > 1 && !unreadable.Contains(f.Table)).ToList();
+            var configured = map.Columns.Where(c => c.Field.AllowedFromConfig is not null).ToList();
+            var source = byName.GetValueOrDefault("source");
+            var sources = unreadable.Contains(Tables.Sources) ? null : existing[Tables.Sources];
+            foreach (var row in tables.Of(map).Rows)
+            {
+                foreach (var column in references)
+                {
+                    var value = column.Text(row.Record);
+                    if (value.Length == 0) continue;
+                    var target = existing[column.Field.References!];
+                    if (!target.Contains(value))
+                    {
+                        diagnostics.Add(Messages.DanglingReference(row.At(column), column.Name, value, column.Field.References + ".csv",
+                            Suggestion.Closest(value, target)));
+                    }
+                }
+                foreach (var fk in composite)
+                {
+                    var values = fk.Fields.Select(f => byName[f].Text(row.Record)).ToList();
+                    if (values.Any(v => v.Length == 0)) continue;
+                    if (!existing[fk.Table].Contains(string.Join('\u001F', values)))
+                    {
+                        var shown = string.Join(", ", fk.Fields.Zip(values, (f, v) => $"{f}={v}"));
+                        diagnostics.Add(Messages.DanglingReference(row.At(byName[fk.Fields[0]]), string.Join("+", fk.Fields), shown, fk.Table + ".csv", null));
+                    }
+                }
+                foreach (var column in configured) CheckConfigured(column, column.Text(row.Record), row.At(column));
+                if (source is not null && sources is not null && source.Text(row.Record) is { Length: > 0 } src && !sources.Contains(SourceRef.Parse(src).DocumentId))
+                {
+                    diagnostics.Add(Messages.BadSource(row.At(source), src));
+                }
+            }
+            return true;
+        }
+
+        private void CheckConfigured(Column column, string value, SourceLocation at)
+        {
+            if (value.Length == 0) return;
+            if (column.Field.AllowedFromConfig == "rating")
+            {
+                if (config.Rating.Find(value) is null)
+                {
+                    diagnostics.Add(Messages.RatingOutOfScale(at, column.Name, value, string.Join(", ", config.Rating.Levels.Select(l => l.Code))));
+                }
+            }
+            else if (column.Field.AllowedFromConfig == "categories" && config.Categories.All(c => c.Code != value))
+            {
+                diagnostics.Add(Messages.NotInList(at, column.Name, value, config.Categories.Select(c => c.Code)));
+            }
+        }
     }
 
     /// <summary>Every partner code of an entry names a row of partners.csv.</summary>
-    private static void CheckPartners(IReadOnlyList<Row> entries, HashSet<string> partners, DiagnosticBag diagnostics)
+    private static void CheckPartners(IReadOnlyList<Located<ProjectEntry>> entries, HashSet<string> partners, DiagnosticBag diagnostics)
     {
         foreach (var row in entries)
         {
-            foreach (var code in row.List("partners").Where(c => !partners.Contains(c)))
+            foreach (var code in row.Record.Partners.Where(c => !partners.Contains(c)))
             {
-                diagnostics.Add(Messages.DanglingReference(row.At("partners"), "partners", code, Tables.Partners + ".csv", TableReader.Suggest(code, partners)));
+                diagnostics.Add(Messages.DanglingReference(row.At(TableMaps.ProjectYears.Partners), "partners", code, Tables.Partners + ".csv",
+                    Suggestion.Closest(code, partners)));
             }
+        }
+    }
+
+    private static void CheckMetrics(IReadOnlyList<Located<Metric>> metrics, HashSet<int> editions, PlanConfig config, DiagnosticBag diagnostics)
+    {
+        var map = TableMaps.Metrics;
+        foreach (var row in metrics)
+        {
+            var m = row.Record;
+            if (!editions.Contains(m.Year)) diagnostics.Add(Messages.NotAnEdition(row.At(map.Year), "year", m.Year));
+            CheckYearRange(row, map.Period.Field, m.Period, config, diagnostics);
+            CheckYearRange(row, map.PrevPeriod.Field, m.PrevPeriod, config, diagnostics);
         }
     }
 
@@ -92,41 +180,45 @@ public static class PlanValidator
     /// A numeric target has numbers and no states in words; a qualitative one the reverse. The current value's
     /// status says whether it is there: missing is never zero.
     /// </summary>
-    private static void CheckProjectTargets(IReadOnlyList<Row> targets, HashSet<int> editions, DiagnosticBag diagnostics)
+    private static void CheckProjectTargets(IReadOnlyList<Located<ProjectTarget>> targets, HashSet<int> editions, PlanConfig config, DiagnosticBag diagnostics)
     {
+        var map = TableMaps.ProjectTargets;
         foreach (var row in targets)
         {
-            var year = row.Int("year");
-            if (!editions.Contains(year)) diagnostics.Add(Messages.NotAnEdition(row.At("year"), "year", year));
-            var qualitative = row.Bool("qualitative");
-            foreach (var stem in new[] { "baseline", "target", "current" })
+            var t = row.Record;
+            if (!editions.Contains(t.Year)) diagnostics.Add(Messages.NotAnEdition(row.At(map.Year), "year", t.Year));
+            foreach (var (columns, point) in new[] { (map.Baseline, t.Baseline), (map.Target, t.Target), (map.Current, t.Current) })
             {
-                var hasNumber = row.Optional(stem + "_value") is not null;
-                var hasWords = row.Optional(stem + "_ja") is not null;
-                if (qualitative && hasNumber)
+                var stem = columns.Stem;
+                CheckYearRange(row, columns.Year.Field, point.Year, config, diagnostics);
+                var hasNumber = point.Value is not null;
+                var hasWords = point.Text.Ja.Length > 0;
+                if (t.Qualitative && hasNumber)
                 {
-                    diagnostics.Add(Messages.Inconsistent(row.At(stem + "_value"),
+                    diagnostics.Add(Messages.Inconsistent(row.At(columns.Value),
                         $"言葉で表す指標（qualitative が true）なのに {stem}_value に数値があります。",
                         $"The indicator is qualitative but {stem}_value holds a number.",
                         $"状態は {stem}_ja に書き、{stem}_value は空欄にしてください。数値の指標なら qualitative を false にします。",
                         $"Write the state in {stem}_ja and leave {stem}_value empty, or set qualitative to false for a numeric indicator."));
                 }
-                if (!qualitative && hasWords && !hasNumber && !(stem == "current" && row.Text("current_status") != "reported"))
+                if (!t.Qualitative && hasWords && !hasNumber && !(ReferenceEquals(columns, map.Current) && t.CurrentStatus != ValueStatus.Reported))
                 {
-                    diagnostics.Add(Messages.Inconsistent(row.At(stem + "_ja"),
+                    diagnostics.Add(Messages.Inconsistent(row.At(columns.Words),
                         $"数値の指標（qualitative が false）なのに {stem}_value が空欄で、{stem}_ja に言葉があります。",
                         $"The indicator is numeric but {stem}_value is empty while {stem}_ja holds words.",
                         $"数値を {stem}_value に書くか、言葉で表す指標なら qualitative を true にしてください。",
                         $"Write the number in {stem}_value, or set qualitative to true for an indicator expressed in words."));
                 }
-                if ((hasNumber || hasWords) && row.Optional(stem + "_year") is null)
+                if ((hasNumber || hasWords) && point.Year is null)
                 {
-                    diagnostics.Add(Messages.RequiredValue(row.At(stem + "_year"), stem + "_year"));
+                    diagnostics.Add(Messages.RequiredValue(row.At(columns.Year), stem + "_year"));
                 }
             }
-            var hasCurrent = row.Optional("current_value") is not null || row.Optional("current_ja") is not null;
-            var status = row.Text("current_status");
-            if (hasCurrent != (status == "reported")) diagnostics.Add(Messages.ValueStatusMismatch(row.At("current_status"), status));
+            var hasCurrent = t.Current.Value is not null || t.Current.Text.Ja.Length > 0;
+            if (hasCurrent != (t.CurrentStatus == ValueStatus.Reported))
+            {
+                diagnostics.Add(Messages.ValueStatusMismatch(row.At(map.CurrentStatus), Codes.ValueStatuses.Code(t.CurrentStatus)));
+            }
         }
     }
 
@@ -134,110 +226,43 @@ public static class PlanValidator
     /// A year a plan's documents can speak of: from a decade before its start to a decade after its end. Where
     /// plan.yaml states no period (the documents do not), the editions' years stand in for it.
     /// </summary>
-    private static void CheckYearRange(Row row, string field, PlanConfig config, DiagnosticBag diagnostics)
+    private static void CheckYearRange<T>(Located<T> row, FieldSpec field, int? year, PlanConfig config, DiagnosticBag diagnostics)
     {
-        if (row.OptionalInt(field) is not { } year) return;
+        if (year is null) return;
         var start = config.StartYear ?? (config.Editions.Count > 0 ? config.Editions.Min(e => e.Year) : null);
         var end = config.EndYear ?? (config.Editions.Count > 0 ? config.Editions.Max(e => e.Year) : null);
         if (start is null || end is null) return;
         int min = start.Value - 10, max = end.Value + 10;
-        if (year < min || year > max) diagnostics.Add(Messages.YearOutOfRange(row.At(field), field, year, min, max));
+        if (year < min || year > max) diagnostics.Add(Messages.YearOutOfRange(row.At(field), field.Name, year.Value, min, max));
     }
 
-    private static string KeyOf(Row row, IEnumerable<string> fields) =>
-        string.Join("\u001F", fields.Select(row.Text));
-
-    private static HashSet<string> UniqueKeys(TableSpec spec, IReadOnlyList<Row> rows, DiagnosticBag diagnostics)
-    {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            var key = KeyOf(row, spec.PrimaryKey);
-            if (seen.TryGetValue(key, out var first))
-            {
-                var shown = string.Join(", ", spec.PrimaryKey.Select(f => $"{f}={row.Text(f)}"));
-                diagnostics.Add(Messages.DuplicateKey(row.At(spec.PrimaryKey[0]), shown, first));
-            }
-            else
-            {
-                seen[key] = row.Line;
-            }
-        }
-        return seen.Keys.ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static void CheckReferences(TableSpec spec, Row row, Dictionary<string, HashSet<string>> keys, IReadOnlySet<string> unreadable, DiagnosticBag diagnostics)
-    {
-        foreach (var field in spec.Fields.Where(f => f.References is not null && !unreadable.Contains(f.References)))
-        {
-            var value = row.Optional(field.Name);
-            if (value is null) continue;
-            var target = keys[field.References!];
-            if (!target.Contains(value))
-            {
-                diagnostics.Add(Messages.DanglingReference(row.At(field.Name), field.Name, value, field.References + ".csv",
-                    TableReader.Suggest(value, target)));
-            }
-        }
-        foreach (var fk in spec.ForeignKeys.Where(f => f.Fields.Count > 1 && !unreadable.Contains(f.Table)))
-        {
-            if (fk.Fields.Any(f => row.Optional(f) is null)) continue;
-            if (!keys[fk.Table].Contains(KeyOf(row, fk.Fields)))
-            {
-                var shown = string.Join(", ", fk.Fields.Select(f => $"{f}={row.Text(f)}"));
-                diagnostics.Add(Messages.DanglingReference(row.At(fk.Fields[0]), string.Join("+", fk.Fields), shown, fk.Table + ".csv", null));
-            }
-        }
-    }
-
-    private static void CheckConfiguredCodes(TableSpec spec, Row row, PlanConfig config, DiagnosticBag diagnostics)
-    {
-        foreach (var field in spec.Fields.Where(f => f.AllowedFromConfig is not null))
-        {
-            var value = row.Optional(field.Name);
-            if (value is null) continue;
-            if (field.AllowedFromConfig == "rating")
-            {
-                if (config.Rating.Find(value) is null)
-                {
-                    diagnostics.Add(Messages.RatingOutOfScale(row.At(field.Name), field.Name, value,
-                        string.Join(", ", config.Rating.Levels.Select(l => l.Code))));
-                }
-            }
-            else if (field.AllowedFromConfig == "categories" && config.Categories.All(c => c.Code != value))
-            {
-                diagnostics.Add(Messages.NotInList(row.At(field.Name), field.Name, value, config.Categories.Select(c => c.Code)));
-            }
-        }
-    }
-
-    private static void CheckEntries(IReadOnlyList<Row> rows, HashSet<int> editions, Plan plan, DiagnosticBag diagnostics)
+    private static void CheckEntries(IReadOnlyList<Located<ProjectEntry>> rows, Column year, Column goalsColumn, Column statusColumn, Column rating,
+        HashSet<int> editions, PlanConfig config, DiagnosticBag diagnostics)
     {
         foreach (var row in rows)
         {
-            var year = row.Int("year");
-            if (!editions.Contains(year)) diagnostics.Add(Messages.NotAnEdition(row.At("year"), "year", year));
+            var e = row.Record;
+            if (!editions.Contains(e.Year)) diagnostics.Add(Messages.NotAnEdition(row.At(year), "year", e.Year));
 
-            var goals = row.Ints("sdg_goals");
+            var goals = e.SdgGoals;
             foreach (var goal in goals.Where(g => g is < 1 or > 17))
             {
-                diagnostics.Add(Messages.NotInList(row.At("sdg_goals"), "sdg_goals", goal.ToString(CultureInfo.InvariantCulture), ["1", "…", "17"]));
+                diagnostics.Add(Messages.NotInList(row.At(goalsColumn), "sdg_goals", goal.ToString(CultureInfo.InvariantCulture), ["1", "…", "17"]));
             }
-            var targets = row.List("sdg_targets");
-            var targetGoals = targets.Select(t => int.Parse(t[..t.IndexOf('.', StringComparison.Ordinal)], CultureInfo.InvariantCulture)).ToHashSet();
-            var status = row.Text("sdg_status");
-            var hasAny = goals.Count > 0 || targets.Count > 0;
-            if (status == "recorded" && !hasAny)
+            var targetGoals = e.SdgTargets.Select(t => int.Parse(t[..t.IndexOf('.', StringComparison.Ordinal)], CultureInfo.InvariantCulture)).ToHashSet();
+            var hasAny = goals.Count > 0 || e.SdgTargets.Count > 0;
+            if (e.SdgStatus == SdgStatus.Recorded && !hasAny)
             {
-                diagnostics.Add(Messages.Inconsistent(row.At("sdg_status"),
+                diagnostics.Add(Messages.Inconsistent(row.At(statusColumn),
                     "sdg_status が recorded なのに SDGs ゴールもターゲットもありません。",
                     "sdg_status is recorded but no SDG goal or target is given.",
                     "ゴール・ターゲットを書くか、sdg_status を none（記載なし）や lost（抽出で失われた）にしてください。",
                     "Enter the goals or targets, or set sdg_status to none or lost."));
             }
-            if (status != "recorded" && hasAny)
+            if (e.SdgStatus != SdgStatus.Recorded && hasAny)
             {
-                diagnostics.Add(Messages.Inconsistent(row.At("sdg_status"),
+                var status = Codes.SdgStatuses.Code(e.SdgStatus);
+                diagnostics.Add(Messages.Inconsistent(row.At(statusColumn),
                     $"SDGs が書かれているのに sdg_status が {status} です。",
                     $"SDG goals or targets are given but sdg_status is {status}.",
                     "sdg_status を recorded にしてください。",
@@ -245,33 +270,33 @@ public static class PlanValidator
             }
             foreach (var g in targetGoals.Where(g => !goals.Contains(g) && goals.Count > 0))
             {
-                diagnostics.Add(Messages.Inconsistent(row.At("sdg_goals"),
+                diagnostics.Add(Messages.Inconsistent(row.At(goalsColumn),
                     $"ターゲットのゴール {g} が sdg_goals にありません。",
                     $"The goal {g} of a listed target is missing from sdg_goals.",
                     $"sdg_goals に {g} を加えてください。",
                     $"Add {g} to sdg_goals."));
             }
-            var edition = plan.Config.EditionOf(year);
-            if (edition is not null && !edition.IsReport && row.Optional("achievement") is not null)
+            var edition = config.EditionOf(e.Year);
+            if (edition is not null && !edition.IsReport && e.Rating is not null)
             {
-                diagnostics.Add(Messages.Inconsistent(row.At("achievement"),
-                    $"{year} 年度は実施計画（plan）なので評価は書けません。",
-                    $"{year} is a plan edition, so it has no ratings.",
+                diagnostics.Add(Messages.Inconsistent(row.At(rating),
+                    $"{e.Year} 年度は実施計画（plan）なので評価は書けません。",
+                    $"{e.Year} is a plan edition, so it has no ratings.",
                     "評価を削除するか、plan.yaml で年度の kind を report にしてください。",
                     "Delete the rating, or make the edition a report in plan.yaml."));
             }
         }
     }
 
-    private static void CheckRelistings(IReadOnlyList<Row> primaries, IReadOnlyList<Row> relistings, DiagnosticBag diagnostics)
+    private static void CheckRelistings(IReadOnlyList<Located<ProjectEntry>> primaries, IReadOnlyList<Located<ProjectEntry>> relistings, DiagnosticBag diagnostics)
     {
-        var primaryMeasure = primaries.GroupBy(r => (r.Text("project_id"), r.Int("year")))
-            .ToDictionary(g => g.Key, g => g.First().Text("measure_id"));
+        var primaryMeasure = primaries.GroupBy(r => (r.Record.ProjectId, r.Record.Year)).ToDictionary(g => g.Key, g => g.First().Record.MeasureId);
         foreach (var row in relistings)
         {
-            if (primaryMeasure.TryGetValue((row.Text("project_id"), row.Int("year")), out var measure) && measure == row.Text("measure_id"))
+            var e = row.Record;
+            if (primaryMeasure.TryGetValue((e.ProjectId, e.Year), out var measure) && measure == e.MeasureId)
             {
-                diagnostics.Add(Messages.Inconsistent(row.At("measure_id"),
+                diagnostics.Add(Messages.Inconsistent(row.At(TableMaps.Relistings.MeasureId),
                     "再掲の施策が、元の掲載と同じ施策です。",
                     "The re-listing is under the same measure as the primary listing.",
                     "再掲は別の施策の下に載せたものです。施策を確認してください。",
@@ -280,49 +305,44 @@ public static class PlanValidator
         }
     }
 
-    private static void CheckProjectsAppear(IReadOnlyDictionary<string, IReadOnlyList<Row>> rows, DiagnosticBag diagnostics)
+    private static void CheckProjectsAppear(TableSet tables, DiagnosticBag diagnostics)
     {
-        var listed = rows[Tables.ProjectYears].Select(r => r.Text("project_id"))
-            .Concat(rows[Tables.Lineage].Where(r => r.Text("subject") == "project").SelectMany(r => new[] { r.Text("from_id"), r.Text("to_id") }))
+        var listed = tables.Of(TableMaps.ProjectYears).Records.Select(e => e.ProjectId)
+            .Concat(tables.Of(TableMaps.Lineage).Records.Where(l => l.Subject == LineageSubject.Project).SelectMany(l => new[] { l.FromId, l.ToId ?? "" }))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var row in rows[Tables.Projects].Where(r => !listed.Contains(r.Text("id"))))
+        foreach (var row in tables.Of(TableMaps.Projects).Rows.Where(r => !listed.Contains(r.Record.Id)))
         {
-            diagnostics.Add(Messages.ProjectWithoutYear(row.At("id"), row.Text("id")));
+            diagnostics.Add(Messages.ProjectWithoutYear(row.At(TableMaps.Projects.Id), row.Record.Id));
         }
     }
 
     /// <summary>Events that hand a project on to another ID (a rename usually keeps the ID and has no to_id).</summary>
-    private static readonly HashSet<string> Succession = ["renamed", "merged", "split", "department-changed"];
+    private static bool IsSuccession(LineageKind kind) =>
+        kind is LineageKind.Renamed or LineageKind.Merged or LineageKind.Split or LineageKind.DepartmentChanged;
 
-    private static readonly HashSet<string> NeedsSuccessor = ["merged", "split", "department-changed"];
+    private static bool NeedsSuccessor(LineageKind kind) => kind is LineageKind.Merged or LineageKind.Split or LineageKind.DepartmentChanged;
 
-    private static void CheckLineage(IReadOnlyList<Row> lineage, Dictionary<string, HashSet<string>> keys, DiagnosticBag diagnostics)
+    private static void CheckLineage(IReadOnlyList<Located<LineageEvent>> lineage, Dictionary<string, HashSet<string>> keys, DiagnosticBag diagnostics)
     {
+        var map = TableMaps.Lineage;
         foreach (var row in lineage)
         {
-            var table = row.Text("subject") == "department" ? Tables.Departments : Tables.Projects;
-            foreach (var field in new[] { "from_id", "to_id" })
+            var l = row.Record;
+            var table = l.Subject == LineageSubject.Department ? Tables.Departments : Tables.Projects;
+            foreach (var (column, value) in new (Column Column, string? Value)[] { (map.FromId, l.FromId), (map.ToId, l.ToId) })
             {
-                var value = row.Optional(field);
                 if (value is not null && !keys[table].Contains(value))
                 {
-                    diagnostics.Add(Messages.DanglingReference(row.At(field), field, value, table + ".csv", TableReader.Suggest(value, keys[table])));
+                    diagnostics.Add(Messages.DanglingReference(row.At(column), column.Name, value, table + ".csv", Suggestion.Closest(value, keys[table])));
                 }
             }
-            var ev = row.Text("event");
-            if (NeedsSuccessor.Contains(ev) && row.Optional("to_id") is null)
-            {
-                diagnostics.Add(Messages.RequiredValue(row.At("to_id"), "to_id"));
-            }
-            if (row.Optional("to_id") == row.Text("from_id"))
-            {
-                diagnostics.Add(Messages.LineageCycle(row.At("to_id"), $"{row.Text("from_id")} → {row.Text("from_id")}"));
-            }
+            if (NeedsSuccessor(l.Event) && l.ToId is null) diagnostics.Add(Messages.RequiredValue(row.At(map.ToId), "to_id"));
+            if (l.ToId == l.FromId) diagnostics.Add(Messages.LineageCycle(row.At(map.ToId), $"{l.FromId} → {l.FromId}"));
         }
 
         // A chain of successions must not lead back to where it started.
-        var edges = lineage.Where(r => Succession.Contains(r.Text("event")) && r.Optional("to_id") is not null && r.Optional("to_id") != r.Text("from_id"))
-            .GroupBy(r => (r.Text("subject"), r.Text("from_id")))
+        var edges = lineage.Where(r => IsSuccession(r.Record.Event) && r.Record.ToId is not null && r.Record.ToId != r.Record.FromId)
+            .GroupBy(r => (r.Record.Subject, r.Record.FromId))
             .ToDictionary(g => g.Key, g => g.ToList());
         foreach (var ((subject, start), _) in edges)
         {
@@ -330,12 +350,12 @@ public static class PlanValidator
             if (path is not null && path[0] == start && string.Equals(start, path.Min(StringComparer.Ordinal), StringComparison.Ordinal))
             {
                 var row = edges[(subject, start)][0];
-                diagnostics.Add(Messages.LineageCycle(row.At("from_id"), string.Join(" → ", path.Append(start))));
+                diagnostics.Add(Messages.LineageCycle(row.At(map.FromId), string.Join(" → ", path.Append(start))));
             }
         }
     }
 
-    private static List<string>? FindCycle(string subject, string start, Dictionary<(string, string), List<Row>> edges)
+    private static List<string>? FindCycle(LineageSubject subject, string start, Dictionary<(LineageSubject, string), List<Located<LineageEvent>>> edges)
     {
         var stack = new Stack<(string Node, List<string> Path)>();
         stack.Push((start, [start]));
@@ -344,7 +364,7 @@ public static class PlanValidator
         {
             var (node, path) = stack.Pop();
             if (!edges.TryGetValue((subject, node), out var outs)) continue;
-            foreach (var next in outs.Select(r => r.Text("to_id")))
+            foreach (var next in outs.Select(r => r.Record.ToId!))
             {
                 if (next == start) return path;
                 if (visited.Add(next)) stack.Push((next, [.. path, next]));
@@ -353,74 +373,74 @@ public static class PlanValidator
         return null;
     }
 
-    private static void CheckDepartmentSuccession(IReadOnlyList<Row> departments, DiagnosticBag diagnostics)
+    private static void CheckDepartmentSuccession(IReadOnlyList<Located<Department>> departments, DiagnosticBag diagnostics)
     {
-        var successor = departments.Where(r => r.Optional("successor_id") is not null)
-            .ToDictionary(r => r.Text("id"), r => r, StringComparer.Ordinal);
+        var successor = departments.Where(r => r.Record.SuccessorId is not null)
+            .GroupBy(r => r.Record.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var (id, row) in successor)
         {
             var seen = new List<string> { id };
-            var current = row.Text("successor_id");
+            var current = row.Record.SuccessorId!;
             while (successor.TryGetValue(current, out var next))
             {
                 if (current == id)
                 {
                     if (string.Equals(id, seen.Min(StringComparer.Ordinal), StringComparison.Ordinal))
                     {
-                        diagnostics.Add(Messages.LineageCycle(row.At("successor_id"), string.Join(" → ", seen.Append(id))));
+                        diagnostics.Add(Messages.LineageCycle(row.At(TableMaps.Departments.SuccessorId), string.Join(" → ", seen.Append(id))));
                     }
                     break;
                 }
                 if (seen.Contains(current)) break;
                 seen.Add(current);
-                current = next.Text("successor_id");
+                current = next.Record.SuccessorId!;
             }
             if (current == id && !successor.ContainsKey(current)) break;
         }
     }
 
-    private static void CheckIndicators(IReadOnlyDictionary<string, IReadOnlyList<Row>> rows, PlanConfig config, DiagnosticBag diagnostics)
+    private static void CheckIndicators(TableSet tables, PlanConfig config, DiagnosticBag diagnostics)
     {
-        var indicators = rows[Tables.Indicators].ToDictionary(r => r.Text("id"), StringComparer.Ordinal);
-        foreach (var row in indicators.Values)
+        var indicators = tables.Of(TableMaps.Indicators).Rows.GroupBy(r => r.Record.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Record, StringComparer.Ordinal);
+        foreach (var row in tables.Of(TableMaps.Indicators).Rows)
         {
-            if (row.Text("level") == "basic" && row.Optional("measure_id") is null)
+            if (row.Record.Level == IndicatorLevel.Basic && row.Record.MeasureId is null)
             {
-                diagnostics.Add(Messages.RequiredValue(row.At("measure_id"), "measure_id"));
+                diagnostics.Add(Messages.RequiredValue(row.At(TableMaps.Indicators.MeasureId), "measure_id"));
             }
         }
-        foreach (var row in rows[Tables.IndicatorValues])
+        var values = TableMaps.IndicatorValues;
+        foreach (var row in tables.Of(values).Rows)
         {
-            var hasValue = row.Optional("value") is not null;
-            var status = row.Text("status");
-            if (hasValue != (status == "reported")) diagnostics.Add(Messages.ValueStatusMismatch(row.At("status"), status));
-            if (indicators.TryGetValue(row.Text("indicator_id"), out var ind))
+            var v = row.Record;
+            if ((v.Value is not null) != (v.Status == ValueStatus.Reported))
             {
-                var year = row.Int("year");
-                var min = ind.Int("baseline_year");
+                diagnostics.Add(Messages.ValueStatusMismatch(row.At(values.Status), Codes.ValueStatuses.Code(v.Status)));
+            }
+            if (indicators.TryGetValue(v.IndicatorId, out var indicator))
+            {
+                var min = indicator.BaselineYear;
                 var max = config.EndYear ?? int.MaxValue;
-                if (year < min || year > max)
-                {
-                    diagnostics.Add(Messages.YearOutOfRange(row.At("year"), "year", year, min, max));
-                }
+                if (v.Year < min || v.Year > max) diagnostics.Add(Messages.YearOutOfRange(row.At(values.Year), "year", v.Year, min, max));
             }
         }
-        foreach (var row in rows[Tables.IndicatorTargets])
+        var targets = tables.Of(TableMaps.IndicatorTargets).Rows;
+        foreach (var row in targets)
         {
-            if (indicators.TryGetValue(row.Text("indicator_id"), out var ind) && ind.Text("kind") == "monitoring")
+            if (indicators.TryGetValue(row.Record.IndicatorId, out var indicator) && indicator.IsMonitoring)
             {
-                diagnostics.Add(Messages.Inconsistent(row.At("indicator_id"),
+                diagnostics.Add(Messages.Inconsistent(row.At(TableMaps.IndicatorTargets.IndicatorId),
                     "モニタリング指標には目標値を設定しません。",
                     "A monitoring indicator has no target.",
                     "目標値の行を削除するか、indicators.csv の kind を target にしてください。",
                     "Delete the target row, or set the indicator's kind to target."));
             }
         }
-        foreach (var group in rows[Tables.IndicatorTargets].Where(r => r.Text("status") == "current")
-                     .GroupBy(r => (r.Text("indicator_id"), r.Int("target_year"))).Where(g => g.Count() > 1))
+        foreach (var group in targets.Where(r => r.Record.IsCurrent).GroupBy(r => (r.Record.IndicatorId, r.Record.TargetYear)).Where(g => g.Count() > 1))
         {
             var second = group.Skip(1).First();
-            diagnostics.Add(Messages.Inconsistent(second.At("status"),
+            diagnostics.Add(Messages.Inconsistent(second.At(TableMaps.IndicatorTargets.Status),
                 "同じ指標・目標年度に current の目標値が2つあります。",
                 "Two current targets for the same indicator and target year.",
                 "古い方の status を superseded にしてください。",

@@ -4,6 +4,7 @@ using Kyodo.Loading;
 using Kyodo.Model;
 using Kyodo.Scaffolding;
 using Kyodo.Schema;
+using Kyodo.Schema.Maps;
 using Kyodo.Tests.Testing;
 
 namespace Kyodo.Tests.Loading;
@@ -69,9 +70,9 @@ public sealed class ExcelTableReaderTests
         File.WriteAllBytes(path, WorkbookWriter.Write([new SheetData("projects", [["id", "note_ja", null, "note_en"], ["p001", null, "stray", null]])]));
 
         var diagnostics = new DiagnosticBag();
-        var rows = new DataFiles(temp.Path, temp.Path, diagnostics).Read(Tables.Get(Tables.Projects));
+        var rows = new DataFiles(temp.Path, temp.Path, diagnostics).Read(TableMaps.Projects);
 
-        Assert.Null(rows);
+        Assert.False(rows.Readable);
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal("KY015", error.Code);
         Assert.Equal((2, 3), (error.Location.Line, error.Location.Column));
@@ -88,12 +89,12 @@ public sealed class ExcelTableReaderTests
         ]));
 
         var diagnostics = new DiagnosticBag();
-        var rows = new DataFiles(temp.Path, temp.Path, diagnostics).Read(Tables.Get(Tables.Projects));
+        var rows = new DataFiles(temp.Path, temp.Path, diagnostics).Read(TableMaps.Projects).Rows;
 
         Assert.Empty(diagnostics.Sorted());
-        Assert.Equal(["p001", "p002"], rows!.Select(r => r.Text("id")));
-        Assert.Equal([2, 4], rows!.Select(r => r.Line));
-        Assert.Equal("projects", rows![0].Sheet);
+        Assert.Equal(["p001", "p002"], rows.Select(r => r.Record.Id));
+        Assert.Equal([2, 4], rows.Select(r => r.Origin.Location.Line));
+        Assert.Equal("projects", rows[0].Origin.Location.Sheet);
     }
 
     [Fact]
@@ -104,9 +105,9 @@ public sealed class ExcelTableReaderTests
         File.WriteAllBytes(temp.Combine("projects.xlsx"), WorkbookWriter.Write([new SheetData("projects", [["id"], ["p001"]])]));
 
         var diagnostics = new DiagnosticBag();
-        var rows = new DataFiles(temp.Path, temp.Path, diagnostics).Read(Tables.Get(Tables.Projects));
+        var rows = new DataFiles(temp.Path, temp.Path, diagnostics).Read(TableMaps.Projects);
 
-        Assert.Null(rows);
+        Assert.False(rows.Readable);
         Assert.Equal("KY009", Assert.Single(diagnostics.Sorted()).Code);
     }
 
@@ -117,9 +118,9 @@ public sealed class ExcelTableReaderTests
         File.WriteAllText(temp.Combine("projects.xlsx"), "id\np001\n");
 
         var diagnostics = new DiagnosticBag();
-        var rows = new DataFiles(temp.Path, temp.Path, diagnostics).Read(Tables.Get(Tables.Projects));
+        var rows = new DataFiles(temp.Path, temp.Path, diagnostics).Read(TableMaps.Projects);
 
-        Assert.Null(rows);
+        Assert.False(rows.Readable);
         Assert.Equal("KY014", Assert.Single(diagnostics.Sorted()).Code);
     }
 
@@ -152,7 +153,7 @@ public sealed class ExcelTableReaderTests
     private static string Snapshot(Plan plan) => JsonSerializer.Serialize(new object[]
     {
         plan.Config with { File = "" }, plan.Sources, plan.Policies, plan.Measures, plan.KeyPoints, plan.Roles, plan.Departments,
-        plan.Partners, plan.Projects, plan.Entries.Select(e => e with { File = "", Line = 0 }), plan.Lineage, plan.Metrics,
+        plan.Partners, plan.Projects, plan.Entries, plan.Lineage, plan.Metrics,
         plan.ProjectTargets, plan.Indicators, plan.Values, plan.Targets, plan.Assessments, plan.Breaks, plan.Commentary, plan.Summaries,
     }, Json);
 }

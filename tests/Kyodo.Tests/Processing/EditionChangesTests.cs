@@ -41,11 +41,11 @@ public sealed class EditionChangesTests
         Assert.Contains(report.Completed, e => e.ProjectId == "p043");
         Assert.DoesNotContain(report.NoLongerListed, e => e.ProjectId == "p043");
         // p021 merged into p022: explained by the lineage, so not among the unexplained disappearances.
-        Assert.Contains(report.Lineage, l => l.Event == "merged" && l.FromId == "p021");
+        Assert.Contains(report.Lineage, l => l.Event == LineageKind.Merged && l.FromId == "p021");
         Assert.DoesNotContain(report.NoLongerListed, e => e.ProjectId == "p021");
         // p004 appears once (2018 only) and nothing says why.
         Assert.Contains(report.NoLongerListed, e => e.ProjectId == "p004");
-        Assert.DoesNotContain(report.Lineage, l => l.Event == "appears-once");
+        Assert.DoesNotContain(report.Lineage, l => l.Event == LineageKind.AppearsOnce);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class EditionChangesTests
         Assert.Contains(plan.NewlyListed, e => e.ProjectId == "p089");
         Assert.DoesNotContain(plan.NewlyListed, e => e.ProjectId == "p039"); // listed in every edition
         Assert.Contains(plan.Completed, e => e.ProjectId == "p026");
-        Assert.Contains(plan.Lineage, l => l.Event == "moved" && l.FromId == "p032");
+        Assert.Contains(plan.Lineage, l => l.Event == LineageKind.Moved && l.FromId == "p032");
         Assert.All(plan.Lineage, l => Assert.Equal(2025, l.Year));
     }
 
@@ -73,9 +73,9 @@ public sealed class EditionChangesTests
     public void Of_TwoReports_ListsRatingChangesAndUsesThePublicationMonth()
     {
         var plan = Tiny.Plan(
-            [new Edition(2020, "report", "r2020", LocalizedText.Both("2020")), new Edition(2021, "report", "r2021", LocalizedText.Both("2021"))],
+            [new Edition(2020, EditionKind.Report, "r2020", LocalizedText.Both("2020")), new Edition(2021, EditionKind.Report, "r2021", LocalizedText.Both("2021"))],
             [Tiny.Entry("p1", 2020, "3"), Tiny.Entry("p2", 2020, "4"), Tiny.Entry("p1", 2021, "4"), Tiny.Entry("p2", 2021, "4")],
-            [new Source("r2021", LocalizedText.Both("r"), LocalizedText.Both("c"), 2021, "report", "2022-06", "x.txt", LocalizedText.Empty)]);
+            [new Source("r2021", LocalizedText.Both("r"), LocalizedText.Both("c"), 2021, SourceKind.Report, "2022-06", "x.txt", LocalizedText.Empty)]);
         var index = new PlanIndex(plan);
 
         var second = EditionChanges.Of(index).Single(c => c.Edition.Year == 2021);
@@ -90,7 +90,7 @@ public sealed class EditionChangesTests
     {
         public static ProjectEntry Entry(string id, int year, string? rating) => new(id, year, null, 1, "1", null, LocalizedText.Both(id), "dept",
             LocalizedText.Empty, LocalizedText.Empty, rating, [], [], SdgStatus.None, [], LocalizedText.Empty, false,
-            new SourceRef("r" + year, null), LocalizedText.Empty, "project_years.csv", 1);
+            new SourceRef("r" + year, null), LocalizedText.Empty);
 
         public static Plan Plan(IReadOnlyList<Edition> editions, IReadOnlyList<ProjectEntry> entries, IReadOnlyList<Source> sources)
         {

@@ -30,11 +30,11 @@ public sealed class ProjectEndingTests
 
         Assert.NotNull(ending);
         Assert.Equal(ProjectState.Succeeded, ending.State);
-        Assert.Equal("merged", ending.How);
+        Assert.Equal(EndingKind.Merged, ending.How);
         Assert.Equal(2020, ending.EndYear);
         Assert.Equal(2018, ending.LastListed);
         var successor = Assert.Single(ending.Successors);
-        Assert.Equal(("p022", "medium"), (successor.ProjectId, successor.Confidence));
+        Assert.Equal(("p022", Confidence.Medium), (successor.ProjectId, successor.Confidence));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ProjectEndingTests
         var ending = EndingOf("p043");
 
         Assert.NotNull(ending);
-        Assert.Equal("completed", ending.How);
+        Assert.Equal(EndingKind.Completed, ending.How);
         Assert.Equal((2018, 2020), (ending.LastListed, ending.EndYear));
         Assert.Empty(ending.Successors);
     }
@@ -54,7 +54,7 @@ public sealed class ProjectEndingTests
         var ending = EndingOf("p026");
 
         Assert.NotNull(ending);
-        Assert.Equal("completed", ending.How);
+        Assert.Equal(EndingKind.Completed, ending.How);
         Assert.Equal((2020, 2025), (ending.LastListed, ending.EndYear));
     }
 
@@ -65,7 +65,7 @@ public sealed class ProjectEndingTests
 
         Assert.NotNull(ending);
         Assert.Equal(ProjectState.NotListed, ending.State);
-        Assert.Equal("not-listed", ending.How);
+        Assert.Equal(EndingKind.NotListed, ending.How);
         Assert.Equal((2018, 2020), (ending.LastListed, ending.EndYear));
     }
 }

@@ -2,6 +2,7 @@ using Kyodo.Diagnostics;
 using Kyodo.Loading;
 using Kyodo.Model;
 using Kyodo.Processing;
+using Kyodo.Schema.Maps;
 using Kyodo.Tests.Testing;
 
 namespace Kyodo.Tests.Processing;
@@ -12,7 +13,7 @@ public sealed class ReconciliationTests
     private static readonly IReadOnlyList<ReconciliationRow> Rows = Reconciliation.Of(Koriyama);
 
     private static ReconciliationRow Cell(int year, string table, string? measure, string key) =>
-        Rows.Single(r => r.Year == year && r.Table == table && r.MeasureId == measure && r.Key == key);
+        Rows.Single(r => r.Year == year && Codes.SummaryTables.Code(r.Table) == table && r.MeasureId == measure && r.Key == key);
 
     [Fact]
     public void Measure7Achievement_In2020_DisagreesWithItsRows_AndIsKeptAsPublished()
@@ -20,8 +21,8 @@ public sealed class ReconciliationTests
         var level4 = Cell(2020, "achievement", "7", "4");
         var level3 = Cell(2020, "achievement", "7", "3");
 
-        Assert.Equal((14m, 13m, "mismatch"), (level4.Published, level4.Computed!.Value, level4.Outcome));
-        Assert.Equal((1m, 2m, "mismatch"), (level3.Published, level3.Computed!.Value, level3.Outcome));
+        Assert.Equal((14m, 13m, ReconciliationOutcome.Mismatch), (level4.Published, level4.Computed!.Value, level4.Outcome));
+        Assert.Equal((1m, 2m, ReconciliationOutcome.Mismatch), (level3.Published, level3.Computed!.Value, level3.Outcome));
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class ReconciliationTests
     public void ExpandedList_MatchesNamesPrintedInOtherCharacterWidths()
     {
         Assert.True(Cell(2025, "expanded-list", "4", "５R推進事業（ごみ減量推進事業）").Matches);
-        Assert.Equal("mismatch", Cell(2025, "expanded-list", "6", "創業・事業継承支援事業").Outcome);
+        Assert.Equal(ReconciliationOutcome.Mismatch, Cell(2025, "expanded-list", "6", "創業・事業継承支援事業").Outcome);
     }
 
     [Fact]
@@ -57,8 +58,8 @@ public sealed class ReconciliationTests
         Assert.Equal((74, 1), (Listed(2020, false), Listed(2020, true)));
         Assert.Equal((91, 4), (Listed(2025, false), Listed(2025, true)));
         Assert.Equal(3, Koriyama.EntriesIn(2025).Count(e => e.Category == "completed"));
-        Assert.Equal(2, Koriyama.Indicators.Count(i => i.Level == "overall"));
-        Assert.Equal(21, Koriyama.Indicators.Count(i => i.Level == "basic"));
+        Assert.Equal(2, Koriyama.Indicators.Count(i => i.Level == IndicatorLevel.Overall));
+        Assert.Equal(21, Koriyama.Indicators.Count(i => i.Level == IndicatorLevel.Basic));
         Assert.All(Koriyama.Projects, p => Assert.NotEmpty(Koriyama.EntriesOf(p.Id)));
     }
 

@@ -2,46 +2,55 @@ using System.Globalization;
 using Kyodo.Diagnostics;
 using Kyodo.Loading.Csv;
 using Kyodo.Schema;
+using Kyodo.Schema.Mapping;
 
 namespace Kyodo.Loading.Rows;
 
-/// <summary>Checks a parsed CSV file against its table definition and turns it into rows.</summary>
+/// <summary>Checks a parsed CSV file (or sheet) against its table map and turns its rows into typed records.</summary>
 public static class TableReader
 {
     /// <summary>
-    /// Validates the header and every cell. For a CSV file the column number in messages is the field's
-    /// position; for an Excel sheet (<paramref name="sheet"/> set) it is the cell's own sheet column, since
-    /// empty columns of a sheet are skipped. Rows with a bad cell are reported and left out (into
-    /// <paramref name="rejected"/> when given, so that references to them are not reported a second time),
-    /// so later checks see only well-typed rows while every error of the file is still listed.
+    /// Validates the header and every cell. Rows with a bad cell are reported and left out (their keys kept in
+    /// <see cref="TableRows{T}.RejectedKeys"/>, so that references to them are not reported a second time), so later
+    /// checks see only well-typed records while every error of the file is still listed.
     /// </summary>
-    public static IReadOnlyList<Row>? Read(CsvTable table, TableSpec spec, DiagnosticBag diagnostics, string? sheet = null, ICollection<Row>? rejected = null)
+    public static TableRows<T> Read<T>(CsvTable table, TableMap<T> map, DiagnosticBag diagnostics, string? sheet = null)
     {
+        var spec = map.Spec;
         var columns = ReadHeader(table, spec, diagnostics, sheet);
-        if (columns is null) return null;
+        if (columns is null) return TableRows<T>.Unreadable;
 
-        var rows = new List<Row>(table.Records.Count);
+        var fields = spec.Fields;
+        var positions = fields.Select(f => columns.TryGetValue(f.Name, out var i) ? i : -1).ToArray();
+        var file = new FileColumns(table.File, sheet, columns);
+        var keyFields = spec.PrimaryKey.Select(k => fields.ToList().FindIndex(f => f.Name == k)).ToArray();
+        var rows = new List<Located<T>>(table.Records.Count);
+        var rejected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in table.Records)
         {
-            var cells = new Dictionary<string, (string, int, int, int)>(columns.Count, StringComparer.Ordinal);
+            var values = new string[fields.Count];
             var ok = true;
-            foreach (var (name, index) in columns)
+            for (var f = 0; f < fields.Count; f++)
             {
+                var index = positions[f];
+                if (index < 0)
+                {
+                    values[f] = "";
+                    continue;
+                }
                 var cell = record.Cells[index];
-                var field = spec.Field(name)!;
+                var field = fields[f];
                 // Spaces a spreadsheet does not show are ignored around codes and numbers; full-width ones
                 // are not ASCII white space and reach the rules, which name them.
                 var value = field.Type == FieldType.Text ? cell.Value : cell.Value.Trim(' ', '\t');
-                var column = ColumnOf(cell, index, sheet);
-                var at = new SourceLocation(table.File, cell.Line, column, name, sheet, record.SheetRow);
+                var at = new SourceLocation(table.File, cell.Line, ColumnOf(cell, index, sheet), field.Name, sheet, record.SheetRow);
                 if (!CellRules.Check(field, value, at, diagnostics)) ok = false;
-                cells[name] = (value, cell.Line, column, index);
+                values[f] = value;
             }
-            var row = new Row(table.File, record.Line, cells, sheet, record.SheetRow);
-            if (ok) rows.Add(row);
-            else rejected?.Add(row);
+            if (ok) rows.Add(new Located<T>(map.Create(new RecordCells(values)), new CsvOrigin(record, file)));
+            else rejected.Add(string.Join('\u001F', keyFields.Select(k => values[k])));
         }
-        return rows;
+        return new TableRows<T>(rows, rejected, Readable: true);
     }
 
     private static int ColumnOf(CsvCell cell, int index, string? sheet) => sheet is null ? index + 1 : cell.Column;
@@ -81,7 +90,7 @@ public static class TableReader
         for (var u = 0; u < unknown.Count; u++)
         {
             var visible = unknown[u].Visible;
-            suggestions[u] = Suggest(visible, absent.Select(f => f.Name).Where(n => !claimed.Contains(n))) ?? ByMeaning(visible, absent);
+            suggestions[u] = Kyodo.Matching.Suggestion.Closest(visible, absent.Select(f => f.Name).Where(n => !claimed.Contains(n))) ?? ByMeaning(visible, absent);
             if (suggestions[u] is { } s) claimed.Add(s);
         }
         // One unknown name left and one required column missing: the column was renamed (a clerk wrote 項目名
@@ -121,25 +130,5 @@ public static class TableReader
             if (core.Length > 0 && (header == ja || header == core)) return f.Name;
         }
         return null;
-    }
-
-    /// <summary>
-    /// The closest known name within two edits, for "did you mean" hints; only when the edits are few
-    /// compared with the name's length ("9" is not a misspelling of "1").
-    /// </summary>
-    public static string? Suggest(string value, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = 3;
-        foreach (var c in candidates)
-        {
-            var d = Kyodo.Matching.EditDistance.Between(value.ToLowerInvariant(), c.ToLowerInvariant());
-            if (d < bestDistance && (d == 0 || d * 2 < Math.Max(value.Length, c.Length)))
-            {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        return best;
     }
 }

@@ -1,6 +1,4 @@
-using Kyodo.Schema;
-
-namespace Kyodo.Publishing;
+namespace Kyodo.Schema;
 
 /// <summary>
 /// A table ready to publish: its definition and its rows, each cell in the canonical text of the input
