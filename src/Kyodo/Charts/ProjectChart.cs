@@ -14,6 +14,13 @@ public static class ProjectChart
     public const string ActualSeries = "actual";
     public const string TargetSeries = "target";
 
+    /// <summary>
+    /// The most figures one project's chart draws (the real plans have at most 9). A project with more is a data
+    /// mistake or an unusual plan; its chart shows the first ones and says so, and every figure stays in the
+    /// project's CSV and JSON downloads, so that the page stays readable and its size bounded.
+    /// </summary>
+    public const int MaxPanels = 48;
+
     public static BarChart? Build(Plan plan, string projectId, LocalizedText projectName, string folder)
     {
         var metrics = plan.MetricsByProject.GetValueOrDefault(projectId) ?? [];
@@ -21,7 +28,8 @@ public static class ProjectChart
         var display = plan.Config.YearDisplay;
 
         var panels = new List<BarPanel>();
-        foreach (var group in Group(metrics))
+        var groups = Group(metrics);
+        foreach (var group in groups.Take(MaxPanels))
         {
             var bars = new List<(int Year, bool Target, decimal Value, bool Cumulative)>();
             foreach (var m in group)
@@ -51,7 +59,7 @@ public static class ProjectChart
             Folder = folder,
             Key = "chart-figures",
             Title = Ui.ChartProjectTitle(projectName),
-            Summary = Ui.ChartProjectSummary(panels.Count),
+            Summary = groups.Count > panels.Count ? Ui.ChartProjectSummaryFirst(panels.Count, groups.Count) : Ui.ChartProjectSummary(panels.Count),
             Layout = BarLayout.Grouped,
             Series = series.Where(s => used.Contains(s.Key)).ToList(),
             Panels = panels,
@@ -66,14 +74,27 @@ public static class ProjectChart
     /// </summary>
     internal static IReadOnlyList<IReadOnlyList<Metric>> Group(IReadOnlyList<Metric> metrics)
     {
-        var groups = new List<List<Metric>>();
+        // Groups by name and unit in the order they first appear; looked up by key, so a project with thousands of
+        // figures takes time in proportion to them (a scan of every group for every figure did not).
+        var groups = new List<(List<Metric> Metrics, HashSet<int> Years)>();
+        var byKey = new Dictionary<(string Name, string Unit), List<int>>();
         foreach (var m in metrics)
         {
-            var group = groups.FirstOrDefault(g => g[0].Name.Ja == m.Name.Ja && g[0].Unit.Ja == m.Unit.Ja && g.All(x => x.Year != m.Year));
-            if (group is null) groups.Add([m]);
-            else group.Add(m);
+            var key = (m.Name.Ja, m.Unit.Ja);
+            if (!byKey.TryGetValue(key, out var candidates)) byKey[key] = candidates = [];
+            var index = candidates.FirstOrDefault(i => !groups[i].Years.Contains(m.Year), -1);
+            if (index < 0)
+            {
+                candidates.Add(groups.Count);
+                groups.Add(([m], [m.Year]));
+            }
+            else
+            {
+                groups[index].Metrics.Add(m);
+                groups[index].Years.Add(m.Year);
+            }
         }
-        return groups;
+        return groups.Select(g => (IReadOnlyList<Metric>)g.Metrics).ToList();
     }
 
     private static LocalizedText TargetLabel(LocalizedText year) =>

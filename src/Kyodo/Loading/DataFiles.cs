@@ -12,8 +12,11 @@ namespace Kyodo.Loading;
 /// </summary>
 public sealed class DataFiles
 {
-    /// <summary>No data table of a city plan comes near this; a larger file is a mistake, not data.</summary>
-    public const long MaxFileBytes = 50L * 1024 * 1024;
+    /// <summary>
+    /// No table of a city's plan comes near this (a million rows of activity figures are about 120 MB, and loading
+    /// takes time in proportion to the rows); a larger file is a mistake, not data, and is refused before it is read.
+    /// </summary>
+    public const long MaxFileBytes = 512L * 1024 * 1024;
 
     private readonly string _directory;
     private readonly string _displayRoot;

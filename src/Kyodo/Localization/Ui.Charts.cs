@@ -104,6 +104,10 @@ public static partial class Ui
 
     public static LocalizedText ChartProjectTitle(LocalizedText name) => L($"{name.Ja}の活動の数値", $"Activity figures of {name.En ?? name.Ja}");
 
+    public static LocalizedText ChartProjectSummaryFirst(int shown, int figures) => L(
+        $"この事業の活動の数値は {figures} 項目あり、図には最初の {shown} 項目を示します。すべての数値は、この事業のデータ（CSV・JSON）にあります。単位が項目ごとに違うため、項目ごとに別の目盛りで示します（棒は 0 から始まります）。",
+        $"This project has {figures} activity figures; the chart shows the first {shown}. Every figure is in the project's data (CSV, JSON). Units differ between figures, so each has its own scale (bars start at zero).");
+
     public static LocalizedText ChartProjectSummary(int figures) => L(
         $"この事業の活動の数値 {figures} 項目です。単位が項目ごとに違うため、項目ごとに別の目盛りで示します（棒は 0 から始まります）。",
         $"{figures} activity figure{(figures == 1 ? "" : "s")} of this project. Units differ between figures, so each has its own scale (bars start at zero).");

@@ -1,4 +1,5 @@
 using Kyodo.Charts;
+using Kyodo.Model;
 
 namespace Kyodo.Tests.Charts;
 
@@ -57,5 +58,38 @@ public sealed class ProjectChartTests
                 if (m.PrevValue is { } prev) Assert.Contains(prev, values);
             }
         }
+    }
+    [Fact]
+    public void Build_ProjectWithMoreFiguresThanTheChartDraws_ShowsTheFirstAndSaysHowManyThereAre()
+    {
+        var k = ShippedPlan.Koriyama;
+        var first = k.MetricsByProject["p001"][0];
+        var many = Enumerable.Range(1, ProjectChart.MaxPanels + 12)
+            .Select(i => first with { Seq = i, Name = LocalizedText.Both($"figure {i}"), Value = i })
+            .ToList();
+        var plan = new Plan(k.Config, k.Sources, k.Policies, k.Measures, k.KeyPoints, k.Roles, k.Departments, k.Partners, k.Projects,
+            k.Entries, k.Lineage, many, k.ProjectTargets, k.Indicators, k.Values, k.Targets, k.Assessments, k.Breaks, k.Commentary,
+            k.Summaries, k.Sdgs, k.DataDirectory);
+
+        var chart = ProjectChart.Build(plan, "p001", ShippedPlan.Index.NameOf("p001"), "projects/p001/")!;
+
+        Assert.Equal(ProjectChart.MaxPanels, chart.Panels.Count);
+        Assert.Equal("figure 1", chart.Panels[0].Title!.Ja);
+        Assert.Contains($"{ProjectChart.MaxPanels + 12} activity figures; the chart shows the first {ProjectChart.MaxPanels}", chart.Summary.En);
+    }
+
+    [Fact]
+    public void Group_TenThousandDistinctFigures_KeepsEachApartInTheOrderGiven()
+    {
+        var first = ShippedPlan.Koriyama.MetricsByProject["p001"][0];
+        var metrics = Enumerable.Range(0, 10_000)
+            .Select(i => first with { Year = 2019 + i % 2, Name = LocalizedText.Both($"figure {i / 2}") })
+            .ToList();
+
+        var groups = ProjectChart.Group(metrics);
+
+        Assert.Equal(5_000, groups.Count);
+        Assert.All(groups, g => Assert.Equal([2019, 2020], g.Select(m => m.Year)));
+        Assert.Equal("figure 4999", groups[^1][0].Name.Ja);
     }
 }
