@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Kyodo.Engine;
+using Kyodo.Pipelines;
 
 namespace Kyodo.Cli;
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Kyodo.Engine;
+using Kyodo.Pipelines;
+using Kyodo.Routing;
 
 namespace Kyodo.Cli;
 
@@ -23,7 +25,7 @@ public static class ServeCommand
             var options = output.Build(result, paths, result.GetValue(common.Plan) ?? []);
             var lang = result.GetValue(common.Lang)!;
             // Rebuilds render every page again but write only the files that changed (see IncrementalBuilder).
-            var builder = new IncrementalBuilder(paths, options);
+            var builder = SiteBuilder.Incremental(paths, options);
             BuildCommand.Report(builder.Build(), options, lang);
 
             var basePath = UrlBuilder.NormalizeBasePath(options.BasePath);

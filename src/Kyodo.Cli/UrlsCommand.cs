@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Kyodo.Diagnostics;
 using Kyodo.Engine;
+using Kyodo.Pipelines;
 
 namespace Kyodo.Cli;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kyodo.Engine;
+using Kyodo.Pipelines;
 
 namespace Kyodo.Cli;
 

@@ -2,6 +2,7 @@ using Kyodo.Diagnostics;
 using Kyodo.Engine;
 using Kyodo.Loading;
 using Kyodo.Model;
+using Kyodo.Routing;
 
 namespace Kyodo.Benchmarks;
 
@@ -24,7 +25,7 @@ public static class Fixture
         new(site, Paths, new BuildOptions { OutputDirectory = Path.Combine(Path.GetTempPath(), "kyodo-bench-site"), RunNodeTools = false },
             new UrlBuilder("/", site.Config.SiteUrl), new DiagnosticBag())
         {
-            Sections = Pipelines.PipelineRegistry.Default().OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(StringComparer.Ordinal),
+            Sections = Pipelines.PipelineRegistry.Default().OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(),
         };
 
     private static string FindRoot()

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Kyodo.Engine;
+using Kyodo.Pipelines;
 
 namespace Kyodo.Benchmarks;
 

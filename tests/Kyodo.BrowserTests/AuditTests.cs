@@ -55,7 +55,7 @@ public sealed class AuditTests(BrowserSite site)
         try
         {
             // Only the content pages, so that the audit of the whole pipeline takes seconds.
-            var result = SiteBuilder.Build(SitePaths.For(BrowserSite.RepoRoot()),
+            var result = BuildRunner.Build(SitePaths.For(BrowserSite.RepoRoot()),
                 new BuildOptions { OutputDirectory = output, BasePath = "/kyodo/", RunNodeTools = false, Audit = true },
                 [new PlanIndexes(), new Assets(), new ContentPages(), new AccessibilityAudit()]);
 

@@ -4,6 +4,7 @@ using Kyodo.Audit;
 using Kyodo.Cli;
 using Kyodo.Engine;
 using Kyodo.Loading;
+using Kyodo.Pipelines;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 

@@ -1,5 +1,5 @@
-using Kyodo.Engine;
 using Kyodo.Model;
+using Kyodo.Routing;
 
 namespace Kyodo.Charts;
 

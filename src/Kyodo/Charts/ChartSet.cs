@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Kyodo.Charts.Svg;
 using Kyodo.Model;
 using Kyodo.Processing;
+using Kyodo.Routing;
 
 namespace Kyodo.Charts;
 
@@ -28,9 +29,9 @@ public sealed class ChartSet
 
     public ChartSet(Plan plan, PlanIndex index, string prefix)
     {
-        Indicators = plan.Indicators.ToDictionary(i => i.Id, i => IndicatorChart.Build(plan, i, $"{prefix}indicators/{i.Id}/"));
+        Indicators = plan.Indicators.ToDictionary(i => i.Id, i => IndicatorChart.Build(plan, i, Routes.Indicator(prefix, i.Id)));
         Projects = plan.Projects
-            .Select(p => (p.Id, Chart: ProjectChart.Build(plan, p.Id, index.NameOf(p.Id), $"{prefix}projects/{p.Id}/")))
+            .Select(p => (p.Id, Chart: ProjectChart.Build(plan, p.Id, index.NameOf(p.Id), Routes.Project(prefix, p.Id))))
             .Where(x => x.Chart is not null)
             .ToDictionary(x => x.Id, x => x.Chart!);
         var reports = plan.Config.Editions.Where(e => e.IsReport).Select(e => e.Year).ToList();

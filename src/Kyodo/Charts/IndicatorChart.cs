@@ -15,7 +15,7 @@ public static class IndicatorChart
 
         var points = Points(indicator, values, breaks);
         var marks = Targets(indicator, targets);
-        var direction = indicator.HigherIsBetter ? BetterDirection.Higher : BetterDirection.Lower;
+        var direction = indicator.Direction;
 
         var notes = new List<LocalizedText>();
         foreach (var b in breaks) notes.Add(Ui.ChartBreakNote(b.Year, b.Description));

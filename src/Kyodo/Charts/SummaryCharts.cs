@@ -2,6 +2,7 @@ using System.Globalization;
 using Kyodo.Localization;
 using Kyodo.Model;
 using Kyodo.Processing;
+using Kyodo.Routing;
 using Kyodo.Schema.Maps;
 
 namespace Kyodo.Charts;
@@ -33,7 +34,7 @@ public static class SummaryCharts
             categories.Add(new BarCategory(measure.Id, Ui.ChartMeasureLabel(plan.Config.Hierarchy.Measure, measure.Id), values, note)
             {
                 Detail = measure.Name,
-                Href = "measures/" + measure.Id + "/",
+                Href = Routes.Measure("", measure.Id),
             });
         }
         var rated = categories.Sum(c => (int)c.Total);
@@ -75,7 +76,7 @@ public static class SummaryCharts
             categories.Add(new BarCategory(measure.Id, Ui.ChartMeasureLabel(plan.Config.Hierarchy.Measure, measure.Id), values, note)
             {
                 Detail = measure.Name,
-                Href = "measures/" + measure.Id + "/",
+                Href = Routes.Measure("", measure.Id),
             });
         }
         return new BarChart
@@ -104,7 +105,7 @@ public static class SummaryCharts
             g.Goal.ToString(CultureInfo.InvariantCulture),
             new LocalizedText($"{g.Goal}. {g.Name.Ja}", $"{g.Goal}. {g.Name.En ?? g.Name.Ja}"),
             editions.Select(e => new BarValue(ChartFormat.Int(e.Year), Primaries(e).Where(x => x.SdgGoals.Contains(g.Goal)).Select(x => x.ProjectId).Distinct().Count())).ToList(),
-            LocalizedText.Empty) { Href = "sdgs/" + g.Goal.ToString(CultureInfo.InvariantCulture) + "/" }).ToList();
+            LocalizedText.Empty) { Href = Routes.Sdg("", g.Goal) }).ToList();
         var notes = new List<LocalizedText>();
         var lost = editions.Select(e => (e.Year, Count: Primaries(e).Count(x => x.SdgStatus == SdgStatus.Lost))).ToList();
         if (lost.Any(l => l.Count > 0))

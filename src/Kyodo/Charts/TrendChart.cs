@@ -2,25 +2,6 @@ using Kyodo.Model;
 
 namespace Kyodo.Charts;
 
-/// <summary>Which way of moving counts as progress.</summary>
-public enum BetterDirection
-{
-    Higher,
-    Lower,
-}
-
-/// <summary>Why a year of a series has a value or not. Missing is never zero.</summary>
-public enum PointState
-{
-    Reported,
-    NotSurveyed,
-    NotEvaluable,
-    Discontinued,
-
-    /// <summary>No row at all for a year inside the series: the documents print no figure for it.</summary>
-    NotPublished,
-}
-
 /// <summary>
 /// One year of a series: its value, or the reason there is none. <c>Segment</c> is the method period the year
 /// belongs to (it grows at every series break); <c>IsRounded</c> is true when the value has more decimals than shown.
@@ -44,7 +25,7 @@ public sealed record TrendChart : ChartSpec
     /// <summary>Decimals shown on the page; data keep their full precision.</summary>
     public required int Decimals { get; init; }
 
-    public required BetterDirection Direction { get; init; }
+    public required Direction Direction { get; init; }
 
     /// <summary>A monitoring indicator has no target: its direction is reported, not judged.</summary>
     public bool IsMonitoring { get; init; }

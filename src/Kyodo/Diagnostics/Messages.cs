@@ -403,23 +403,23 @@ public static partial class Messages
         "Choose another folder with --out (the default is _site).");
 
     /// <summary>The output folder holds files no build wrote: replacing it would delete them.</summary>
-    public static Diagnostic OutputNotReplaceable(SourceLocation at, Engine.OutputRefusal refusal)
+    public static Diagnostic OutputNotReplaceable(SourceLocation at, OutputRefusal refusal)
     {
         var examples = string.Join(", ", refusal.Examples);
         var more = refusal.ForeignCount > refusal.Examples.Count ? refusal.ForeignCount - refusal.Examples.Count : 0;
         var (ja, en) = refusal.Reason switch
         {
-            Engine.OutputRefusalReason.IsAFile => (
+            OutputRefusalReason.IsAFile => (
                 $"出力先「{refusal.Folder}」はフォルダではなくファイルです。",
                 $"The output path \"{refusal.Folder}\" is a file, not a folder."),
-            Engine.OutputRefusalReason.ForeignFiles => (
+            OutputRefusalReason.ForeignFiles => (
                 $"出力先「{refusal.Folder}」に、前回のビルドが書いていないファイルがあります（{examples}{(more > 0 ? $" ほか {more} 件" : "")}）。ビルドは出力フォルダを丸ごと置き換えるので、このファイルは消えてしまいます。",
                 $"The output folder \"{refusal.Folder}\" holds files the last build did not write ({examples}{(more > 0 ? $" and {more} more" : "")}). A build replaces the whole folder, so they would be deleted."),
             _ => (
                 $"出力先「{refusal.Folder}」は Kyodo のビルドで作ったフォルダではなく、ファイルが入っています（{examples} など）。ビルドは出力フォルダを丸ごと置き換えるので、中のファイルは消えてしまいます。",
                 $"The output folder \"{refusal.Folder}\" was not made by a Kyodo build and holds files ({examples} …). A build replaces the whole folder, so they would be deleted."),
         };
-        return refusal.Reason == Engine.OutputRefusalReason.IsAFile
+        return refusal.Reason == OutputRefusalReason.IsAFile
             ? Error("KY017", at, ja, en, "--out に別のフォルダを指定してください。", "Choose a folder with --out.")
             : Error("KY017", at, ja, en,
                 "必要なファイルを別の場所に移してから、空のフォルダか新しいフォルダ名を --out に指定してください。中身を消してよい場合だけ --force を付けます。",

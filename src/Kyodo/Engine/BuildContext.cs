@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Kyodo.Diagnostics;
 using Kyodo.Loading;
 using Kyodo.Model;
+using Kyodo.Routing;
 
 namespace Kyodo.Engine;
 
@@ -49,7 +50,7 @@ public sealed class BuildContext : IDisposable
     public int RenderPendingPages() => Pages.RenderAll(Renderer, Output);
 
     /// <summary>Sections the registered pipelines publish, for menus that never link to missing pages.</summary>
-    public IReadOnlySet<string> Sections { get; set; } = new HashSet<string>();
+    public IReadOnlySet<Section> Sections { get; set; } = new HashSet<Section>();
 
     public T GetOrAdd<T>(string key, Func<T> create) where T : notnull => (T)Shared.GetOrAdd(key, _ => create());
 

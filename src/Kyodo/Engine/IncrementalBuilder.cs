@@ -12,12 +12,12 @@ public sealed class IncrementalBuilder
 {
     private readonly SitePaths _paths;
     private readonly BuildOptions _options;
-    private readonly IReadOnlyList<IPipeline>? _pipelines;
+    private readonly IReadOnlyList<IPipeline> _pipelines;
     private OutputSet? _previous;
     private Dictionary<string, (long Length, DateTime Written)>? _stamps;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _carry = new(StringComparer.Ordinal);
 
-    public IncrementalBuilder(SitePaths paths, BuildOptions options, IReadOnlyList<IPipeline>? pipelines = null)
+    public IncrementalBuilder(SitePaths paths, BuildOptions options, IReadOnlyList<IPipeline> pipelines)
     {
         _paths = paths;
         _options = options;
@@ -31,7 +31,7 @@ public sealed class IncrementalBuilder
         {
             return new BuildResult(true, [], _previous.Count, _previous.PageCount, TimeSpan.Zero, new Dictionary<string, TimeSpan>()) { Unchanged = true };
         }
-        var result = SiteBuilder.Build(_paths, _options, _pipelines, _previous, out var written, _carry);
+        var result = BuildRunner.Build(_paths, _options, _pipelines, _previous, out var written, _carry);
         if (result.Success)
         {
             // A failed build leaves the folder as the last good build wrote it, so that stays the reference.

@@ -39,7 +39,7 @@ public static class PipelineRunner
     public static void Run(IEnumerable<IPipeline> pipelines, Phase phase, BuildContext context)
     {
         var phaseStarted = System.Diagnostics.Stopwatch.GetTimestamp();
-        var phaseCpu = SiteBuilder.Cpu();
+        var phaseCpu = BuildRunner.Cpu();
         foreach (var pipeline in Order(pipelines, phase))
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -50,6 +50,6 @@ public static class PipelineRunner
         // The phase as a whole, in parentheses like "(load)" and "(write)": what benchmarks report.
         var name = "(" + phase.ToString().ToLowerInvariant() + ")";
         context.Timings[name] = System.Diagnostics.Stopwatch.GetElapsedTime(phaseStarted);
-        context.Timings[name + " cpu"] = SiteBuilder.Cpu() - phaseCpu;
+        context.Timings[name + " cpu"] = BuildRunner.Cpu() - phaseCpu;
     }
 }

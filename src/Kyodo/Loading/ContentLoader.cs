@@ -2,6 +2,7 @@ using System.Globalization;
 using Kyodo.Diagnostics;
 using Kyodo.Loading.Rows;
 using Kyodo.Loading.Yaml;
+using Kyodo.Matching;
 using Kyodo.Model;
 using Kyodo.Schema;
 
@@ -49,7 +50,7 @@ public static class ContentLoader
         var at = new SourceLocation(display);
         if (!CellRules.IsId(slug))
         {
-            var suggestion = CellRules.ToHalfWidth(slug).ToLowerInvariant().Replace(' ', '-');
+            var suggestion = TextForms.ToHalfWidth(slug).ToLowerInvariant().Replace(' ', '-');
             diagnostics.Add(Messages.BadId(at, "file name", slug, CellRules.IsId(suggestion) ? suggestion : null));
             return false;
         }

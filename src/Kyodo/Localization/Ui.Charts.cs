@@ -1,4 +1,3 @@
-using Kyodo.Charts;
 using Kyodo.Model;
 
 namespace Kyodo.Localization;
@@ -86,7 +85,7 @@ public static partial class Ui
     /// <summary>A value and its year, as the sentences below use them.</summary>
     public sealed record YearValue(LocalizedText Value, LocalizedText Year);
 
-    public static LocalizedText ChartIndicatorSummary(LocalizedText name, LocalizedText years, YearValue? latest, YearValue? baseline, YearValue? target, Kyodo.Charts.BetterDirection direction, bool monitoring)
+    public static LocalizedText ChartIndicatorSummary(LocalizedText name, LocalizedText years, YearValue? latest, YearValue? baseline, YearValue? target, Direction direction, bool monitoring)
     {
         var ja = $"{name.Ja}の{years.Ja}の値です。";
         var en = $"{name.En ?? name.Ja}, {years.En}.";
@@ -97,7 +96,7 @@ public static partial class Ui
         }
         if (target is not null) { ja += $"目標は{target.Year.Ja}に{target.Value.Ja}です。"; en += $" Target: {target.Value.En} by {target.Year.En}."; }
         if (monitoring) { ja += "目標値のないモニタリング指標です。"; en += " A monitoring indicator without a target."; }
-        else if (direction == Kyodo.Charts.BetterDirection.Higher) { ja += "値が高いほどよい指標です。"; en += " Higher is better."; }
+        else if (direction == Direction.Increase) { ja += "値が高いほどよい指標です。"; en += " Higher is better."; }
         else { ja += "値が低いほどよい指標です。"; en += " Lower is better."; }
         return L(ja, en);
     }

@@ -20,10 +20,10 @@ public static partial class Ui
         $"完了・統合した事業とされています。事業として最後に掲載されたのは{lastListed}の文書です。",
         $"It is recorded as completed or merged. It was last listed as a project in the {lastListed} document.");
 
-    public static LocalizedText EndedSucceeded(Kyodo.Processing.EndingKind how, string year) => how switch
+    public static LocalizedText EndedSucceeded(EndingKind how, string year) => how switch
     {
-        Kyodo.Processing.EndingKind.Renamed => L($"{year}から、別の事業として続いています。", $"From {year} it continues as another project."),
-        Kyodo.Processing.EndingKind.Split => L($"{year}に、複数の事業に分かれました。", $"In {year} it was split into several projects."),
+        EndingKind.Renamed => L($"{year}から、別の事業として続いています。", $"From {year} it continues as another project."),
+        EndingKind.Split => L($"{year}に、複数の事業に分かれました。", $"In {year} it was split into several projects."),
         _ => L($"{year}に、別の事業に統合されました。", $"In {year} it was merged into another project."),
     };
 

@@ -49,3 +49,25 @@ public sealed record ReconciliationRow(
 {
     public bool Matches => Outcome == ReconciliationOutcome.Match;
 }
+
+/// <summary>How a project that is no longer listed ended.</summary>
+public enum EndingKind
+{
+    Completed,
+    Merged,
+    Renamed,
+    Split,
+    NotListed,
+}
+
+/// <summary>Why a year of a series has a value or not. Missing is never zero.</summary>
+public enum PointState
+{
+    Reported,
+    NotSurveyed,
+    NotEvaluable,
+    Discontinued,
+
+    /// <summary>No row at all for a year inside the series: the documents print no figure for it.</summary>
+    NotPublished,
+}

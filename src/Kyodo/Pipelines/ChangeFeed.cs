@@ -7,6 +7,7 @@ using Kyodo.Localization;
 using Kyodo.Model;
 using Kyodo.Processing;
 using Kyodo.Rendering;
+using Kyodo.Routing;
 
 namespace Kyodo.Pipelines;
 
@@ -17,9 +18,9 @@ namespace Kyodo.Pipelines;
 /// </summary>
 public sealed class ChangeFeed : ISectionPipeline
 {
-    public string Section => SiteNavigation.Feed;
+    public Section Section => Section.Feed;
 
-    public const string FileName = SiteNavigation.FeedFile;
+    public static readonly string FileName = Routes.Index("", Section.Feed);
 
     private const string AtomNs = "http://www.w3.org/2005/Atom";
 
@@ -71,7 +72,7 @@ public sealed class ChangeFeed : ISectionPipeline
     private static void Entry(XmlWriter xml, BuildContext context, Language language, Plan plan, EditionChanges changes, bool namePlan)
     {
         var prefix = context.Site.PrefixOf(plan);
-        var page = context.Urls.Absolute(language, $"{prefix}years/{changes.Edition.Year.ToString(CultureInfo.InvariantCulture)}/");
+        var page = context.Urls.Absolute(language, Routes.Year(prefix, changes.Edition.Year));
         var title = changes.Edition.Title.In(language);
         if (namePlan) title = $"{Ui.PlanLabel(plan.Config).In(language)} {title}";
         xml.WriteStartElement("entry", AtomNs);
@@ -114,7 +115,7 @@ public sealed class ChangeFeed : ISectionPipeline
         var html = new StringBuilder();
         string E(string s) => WebUtility.HtmlEncode(s);
         string ProjectLink(string id, LocalizedText name) =>
-            $"<a href=\"{E(urls.Absolute(language, $"{prefix}projects/{id}/"))}\">{E(name.In(language))}</a>";
+            $"<a href=\"{E(urls.Absolute(language, Routes.Project(prefix, id)))}\">{E(name.In(language))}</a>";
 
         html.Append("<p>").Append(E(c.Previous is null ? Ui.FeedFirstEdition(c.Listed.Count).In(language) : Ui.FeedListed(c.Listed.Count).In(language))).Append("</p>");
         if (c.RatingCounts is { } counts)
@@ -159,7 +160,7 @@ public sealed class ChangeFeed : ISectionPipeline
             var from = plan.DepartmentById.GetValueOrDefault(ev.FromId)?.FullName.In(language) ?? ev.FromId;
             var toId = ev.ToId ?? ev.FromId;
             var to = plan.DepartmentById.GetValueOrDefault(toId)?.FullName.In(language) ?? toId;
-            return $"<a href=\"{E(urls.Absolute(language, $"{prefix}departments/{toId}/"))}\">{E(Ui.FeedDepartment(from, to).In(language))}</a>";
+            return $"<a href=\"{E(urls.Absolute(language, Routes.Department(prefix, toId)))}\">{E(Ui.FeedDepartment(from, to).In(language))}</a>";
         }
         string NameIn(string id, int year, bool before)
         {
@@ -179,7 +180,7 @@ public sealed class ChangeFeed : ISectionPipeline
                 MeasureName(plan.EntriesOf(ev.FromId).FirstOrDefault(e => !e.IsRelisting && e.Year == ev.Year))),
             _ => Ui.EventLabel(ev.Event),
         };
-        return $"<a href=\"{E(urls.Absolute(language, $"{prefix}projects/{subject}/"))}\">{E(sentence.In(language))}</a>";
+        return $"<a href=\"{E(urls.Absolute(language, Routes.Project(prefix, subject)))}\">{E(sentence.In(language))}</a>";
     }
 
     private static void Link(XmlWriter xml, string rel, string type, string href, string? hreflang)

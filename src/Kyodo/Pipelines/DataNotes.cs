@@ -3,6 +3,7 @@ using Kyodo.Localization;
 using Kyodo.Model;
 using Kyodo.Processing;
 using Kyodo.Rendering;
+using Kyodo.Routing;
 using Kyodo.Theme.Pages;
 
 namespace Kyodo.Pipelines;
@@ -10,7 +11,7 @@ namespace Kyodo.Pipelines;
 /// <summary>The data-notes page of each plan: reconciliation with the city's summaries, uncertain lineage, missing values.</summary>
 public sealed class DataNotes : ISectionPipeline
 {
-    public string Section => SiteNavigation.DataNotes;
+    public Section Section => Section.DataNotes;
 
     public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes)];
 
@@ -25,7 +26,7 @@ public sealed class DataNotes : ISectionPipeline
             var rows = Of(context, plan);
             foreach (var language in LanguageExtensions.All)
             {
-                var page = PageWriter.Page(context, plan, language, context.Site.PrefixOf(plan) + "data-notes/", Ui.DataNotesTitle.In(language), "data-notes",
+                var page = PageWriter.Page(context, plan, language, Routes.Index(context.Site.PrefixOf(plan), Section.DataNotes), Ui.DataNotesTitle.In(language), "data-notes",
                     [PageWriter.HomeCrumb(context, plan, language)]);
                 PageWriter.Write<DataNotesPage>(context, page, ("Index", index), ("Rows", rows));
             }

@@ -1,6 +1,7 @@
 using Kyodo.Engine;
 using Kyodo.Model;
 using Kyodo.Publishing;
+using Kyodo.Routing;
 using Kyodo.Schema;
 
 namespace Kyodo.Pipelines;
@@ -22,13 +23,13 @@ public sealed class DataTwins : IPipeline
             var tables = EntityTwins.ByName(OpenDataTables.Of(context, plan));
             Parallel.ForEach(plan.Projects, project =>
             {
-                var (json, csv) = EntityTwins.Project(tables, plan.Id, project.Id, urls.Absolute(Language.Ja, $"{prefix}projects/{project.Id}/"), projectSchema);
+                var (json, csv) = EntityTwins.Project(tables, plan.Id, project.Id, urls.Absolute(Language.Ja, Routes.Project(prefix, project.Id)), projectSchema);
                 context.Output.Add(DataLayout.Twin(prefix, "projects", project.Id, "json"), json);
                 context.Output.Add(DataLayout.Twin(prefix, "projects", project.Id, "csv"), csv);
             });
             Parallel.ForEach(plan.Indicators, indicator =>
             {
-                var (json, csv) = EntityTwins.Indicator(tables, plan.Id, indicator.Id, urls.Absolute(Language.Ja, $"{prefix}indicators/{indicator.Id}/"), indicatorSchema);
+                var (json, csv) = EntityTwins.Indicator(tables, plan.Id, indicator.Id, urls.Absolute(Language.Ja, Routes.Indicator(prefix, indicator.Id)), indicatorSchema);
                 context.Output.Add(DataLayout.Twin(prefix, "indicators", indicator.Id, "json"), json);
                 context.Output.Add(DataLayout.Twin(prefix, "indicators", indicator.Id, "csv"), csv);
             });

@@ -1,6 +1,7 @@
 using Kyodo.Engine;
 using Kyodo.Model;
 using Kyodo.Rendering;
+using Kyodo.Routing;
 using Kyodo.Theme.Pages;
 
 namespace Kyodo.Pipelines;
@@ -8,7 +9,7 @@ namespace Kyodo.Pipelines;
 /// <summary>The plan's structure (/measures/) and a page per measure (基本施策): /measures/&lt;id&gt;/.</summary>
 public sealed class MeasurePages : ISectionPipeline
 {
-    public string Section => SiteNavigation.Measures;
+    public Section Section => Section.Measures;
 
     public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes)];
 
@@ -21,7 +22,7 @@ public sealed class MeasurePages : ISectionPipeline
             foreach (var language in LanguageExtensions.All)
             {
                 var title = plan.Config.Hierarchy.Measures.In(language);
-                var index_ = PageWriter.Page(context, plan, language, $"{prefix}measures/", title, "measures", [PageWriter.HomeCrumb(context, plan, language)]);
+                var index_ = PageWriter.Page(context, plan, language, Routes.Index(prefix, Section.Measures), title, "measures", [PageWriter.HomeCrumb(context, plan, language)]);
                 PageWriter.Write<MeasureIndexPage>(context, index_, ("Index", index));
             }
             var work = plan.Measures.SelectMany(m => LanguageExtensions.All.Select(l => (Measure: m, Language: l)));
@@ -30,8 +31,8 @@ public sealed class MeasurePages : ISectionPipeline
                 var (measure, language) = item;
                 var label = plan.Config.Hierarchy.Measure.In(language);
                 var title = $"{label}{measure.Id} {measure.Name.In(language)}";
-                var crumbs = new List<Crumb> { PageWriter.HomeCrumb(context, plan, language), new(plan.Config.Hierarchy.Measures.In(language), $"{prefix}measures/") };
-                var page = PageWriter.Page(context, plan, language, $"{prefix}measures/{measure.Id}/", title, "measure", crumbs,
+                var crumbs = new List<Crumb> { PageWriter.HomeCrumb(context, plan, language), new(plan.Config.Hierarchy.Measures.In(language), Routes.Index(prefix, Section.Measures)) };
+                var page = PageWriter.Page(context, plan, language, Routes.Measure(prefix, measure.Id), title, "measure", crumbs,
                     measure.Aim.In(language)) with
                 { SearchFilters = [("measure", measure.Id)] };
                 PageWriter.Write<MeasurePage>(context, page, ("Index", index), ("Measure", measure));

@@ -4,6 +4,7 @@ using Kyodo.Localization;
 using Kyodo.Model;
 using Kyodo.Publishing;
 using Kyodo.Rendering;
+using Kyodo.Routing;
 using Kyodo.Schema;
 using Kyodo.Theme.Pages;
 
@@ -16,7 +17,7 @@ namespace Kyodo.Pipelines;
 /// </summary>
 public sealed class OpenData : ISectionPipeline
 {
-    public string Section => SiteNavigation.OpenData;
+    public Section Section => Section.OpenData;
 
     public IReadOnlyList<Type> DependsOn => [typeof(PlanIndexes)];
 

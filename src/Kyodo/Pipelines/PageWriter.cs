@@ -1,6 +1,7 @@
 using Kyodo.Engine;
 using Kyodo.Model;
 using Kyodo.Rendering;
+using Kyodo.Routing;
 using Microsoft.AspNetCore.Components;
 
 namespace Kyodo.Pipelines;

@@ -2,7 +2,9 @@ using Kyodo.Charts;
 using Kyodo.Engine;
 using Kyodo.Localization;
 using Kyodo.Model;
+using Kyodo.Processing;
 using Kyodo.Rendering;
+using Kyodo.Routing;
 using Kyodo.Theme.Pages;
 
 namespace Kyodo.Pipelines;
@@ -28,18 +30,19 @@ public sealed class ProjectPages : IPipeline
                 {
                     PageWriter.HomeCrumb(context, plan, language),
                 };
-                if (context.Sections.Contains(SiteNavigation.Projects)) crumbs.Add(new Crumb(Ui.ProjectIndex.In(language), prefix + "projects/"));
+                if (context.Sections.Contains(Section.Projects)) crumbs.Add(new Crumb(Ui.ProjectIndex.In(language), Routes.Index(prefix, Section.Projects)));
                 var latest = status.Latest;
                 var filters = status.Entries.Select(e => ("year", e.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                     .Concat(status.Entries.Select(e => ("measure", e.MeasureId)))
                     .Concat(status.Entries.SelectMany(e => e.SdgGoals).Select(g => ("sdg", g.ToString(System.Globalization.CultureInfo.InvariantCulture))))
                     .Distinct().ToList();
-                var page = PageWriter.Page(context, plan, language, $"{prefix}projects/{project.Id}/", status.Name.In(language), "project", crumbs,
+                var page = PageWriter.Page(context, plan, language, Routes.Project(prefix, project.Id), status.Name.In(language), "project", crumbs,
                     latest?.Plan.In(language) is { Length: > 0 } text ? Summarize(text) : "") with
                 { SearchFilters = filters };
                 var chart = charts.Projects.GetValueOrDefault(project.Id);
                 if (chart is not null) page = page with { Scripts = [ChartFiles.Script] };
                 PageWriter.Write<ProjectPage>(context, page, ("Index", index), ("Status", status),
+                    ("Ending", ProjectEnding.Of(plan, status)),
                     ("Chart", chart is null ? null : charts.Render(chart, language)));
             });
         }

@@ -2,6 +2,7 @@ using Kyodo.Engine;
 using Kyodo.Localization;
 using Kyodo.Model;
 using Kyodo.Rendering;
+using Kyodo.Routing;
 using Kyodo.Theme.Pages;
 
 namespace Kyodo.Pipelines;
@@ -12,9 +13,9 @@ namespace Kyodo.Pipelines;
 /// </summary>
 public sealed class SearchPages : ISectionPipeline
 {
-    public string Section => SiteNavigation.Search;
+    public Section Section => Section.Search;
 
-    public const string Path = "search/";
+    public static readonly string Path = Routes.Index("", Section.Search);
 
     public void Execute(BuildContext context)
     {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using Kyodo.Engine;
 using Kyodo.Model;
+using Kyodo.Routing;
 
 namespace Kyodo.Pipelines;
 

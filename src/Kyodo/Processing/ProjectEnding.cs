@@ -5,16 +5,6 @@ namespace Kyodo.Processing;
 /// <summary>A project that took over the work of an ended one, by which lineage event and how surely.</summary>
 public sealed record Successor(string ProjectId, LineageKind Event, int Year, Confidence Confidence);
 
-/// <summary>How a project that is no longer listed ended.</summary>
-public enum EndingKind
-{
-    Completed,
-    Merged,
-    Renamed,
-    Split,
-    NotListed,
-}
-
 /// <summary>
 /// What became of a project that is not in the latest edition: how it ended (completed, merged, renamed into
 /// another project, split, or simply no longer listed), from which edition, and which projects carry the work on.

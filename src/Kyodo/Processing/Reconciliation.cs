@@ -111,5 +111,5 @@ public static class Reconciliation
 
     /// <summary>Width-folded, space-free form for comparing names printed in different styles (５Ｒ / ５R).</summary>
     private static string Normalize(string text) =>
-        new(Loading.Rows.CellRules.ToHalfWidth(text).Where(c => !char.IsWhiteSpace(c)).ToArray());
+        new(Matching.TextForms.ToHalfWidth(text).Where(c => !char.IsWhiteSpace(c)).ToArray());
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Kyodo.Engine;
 using Kyodo.Model;
+using Kyodo.Routing;
 using Kyodo.Schema;
 
 namespace Kyodo.Publishing;

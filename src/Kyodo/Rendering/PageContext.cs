@@ -1,5 +1,5 @@
-using Kyodo.Engine;
 using Kyodo.Model;
+using Kyodo.Routing;
 
 namespace Kyodo.Rendering;
 
@@ -41,7 +41,7 @@ public sealed record PageContext
     public bool UsesWebAssembly { get; init; }
 
     /// <summary>Sections this build publishes (see <see cref="SiteNavigation"/>).</summary>
-    public IReadOnlySet<string> Sections { get; init; } = new HashSet<string>();
+    public IReadOnlySet<Section> Sections { get; init; } = new HashSet<Section>();
 
     public string Lang => Language.Tag();
 

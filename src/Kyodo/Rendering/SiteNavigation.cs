@@ -1,5 +1,6 @@
 using Kyodo.Localization;
 using Kyodo.Model;
+using Kyodo.Routing;
 
 namespace Kyodo.Rendering;
 
@@ -9,38 +10,22 @@ namespace Kyodo.Rendering;
 /// </summary>
 public static class SiteNavigation
 {
-    public const string Measures = "measures";
-    public const string Projects = "projects";
-    public const string Indicators = "indicators";
-    public const string Years = "years";
-    public const string Sdgs = "sdgs";
-    public const string Departments = "departments";
-    public const string OpenData = "data";
-    public const string Search = "search";
-    public const string DataNotes = "data-notes";
-
-    /// <summary>The Atom change feed (linked from every page's head and footer, not a menu item).</summary>
-    public const string Feed = "feed";
-
-    /// <summary>The feed's file, per language ("feed.atom", "en/feed.atom").</summary>
-    public const string FeedFile = "feed.atom";
-
     public static IReadOnlyList<(LocalizedText Label, string Path)> Main(PageContext ctx)
     {
         var plan = ctx.Plan ?? ctx.Site.PrimaryPlan;
         var prefix = ctx.Site.PrefixOf(plan);
         var items = new List<(LocalizedText, string)> { (Ui.Home, prefix) };
-        void Add(string section, LocalizedText label, string path)
+        void Add(Section section, LocalizedText label)
         {
-            if (Publishes(ctx.Sections, plan, section)) items.Add((label, path));
+            if (Publishes(ctx.Sections, plan, section)) items.Add((label, Routes.Index(prefix, section)));
         }
-        Add(Measures, plan.Config.Hierarchy.Measures, prefix + "measures/");
-        Add(Projects, Ui.ProjectIndex, prefix + "projects/");
-        Add(Indicators, Ui.Indicators, prefix + "indicators/");
-        Add(Years, Ui.Years, prefix + "years/");
-        Add(Sdgs, Ui.Sdgs, prefix + "sdgs/");
-        Add(OpenData, Ui.OpenData, "data/");
-        Add(Search, Ui.Search, "search/");
+        Add(Section.Measures, plan.Config.Hierarchy.Measures);
+        Add(Section.Projects, Ui.ProjectIndex);
+        Add(Section.Indicators, Ui.Indicators);
+        Add(Section.Years, Ui.Years);
+        Add(Section.Sdgs, Ui.Sdgs);
+        Add(Section.OpenData, Ui.OpenData);
+        Add(Section.Search, Ui.Search);
         return items;
     }
 
@@ -48,18 +33,11 @@ public static class SiteNavigation
     /// True when the build publishes <paramref name="section"/> for the page's plan: its pipeline is registered
     /// and the plan has the data the section shows (indicators, SDGs). The pipelines use the same test.
     /// </summary>
-    public static bool Publishes(PageContext ctx, string section) => Publishes(ctx.Sections, ctx.Plan ?? ctx.Site.PrimaryPlan, section);
+    public static bool Publishes(PageContext ctx, Section section) =>
+        Publishes(ctx.Sections, ctx.Plan ?? ctx.Site.PrimaryPlan, section);
 
-    public static bool Publishes(IReadOnlySet<string> sections, Plan plan, string section) =>
-        sections.Contains(section) && HasDataFor(plan, section);
-
-    /// <summary>Whether <paramref name="plan"/> has anything for a data-driven section to show.</summary>
-    public static bool HasDataFor(Plan plan, string section) => section switch
-    {
-        Indicators => plan.Indicators.Count > 0,
-        Sdgs => plan.HasSdgData,
-        _ => true,
-    };
+    public static bool Publishes(IReadOnlySet<Section> sections, Plan plan, Section section) =>
+        sections.Contains(section) && Routes.HasData(plan, section);
 
     public static IReadOnlyList<(LocalizedText Label, string Path)> Footer(PageContext ctx)
     {
@@ -68,11 +46,11 @@ public static class SiteNavigation
         var items = new List<(LocalizedText, string)>();
         foreach (var page in ctx.Site.Content.Where(c => c.Language == ctx.Language).OrderBy(c => c.Order).ThenBy(c => c.Slug, StringComparer.Ordinal))
         {
-            items.Add((LocalizedText.Both(page.Title), page.Slug + "/"));
+            items.Add((LocalizedText.Both(page.Title), Routes.Content(page.Slug)));
         }
-        if (ctx.Sections.Contains(Departments)) items.Add((Ui.Departments, prefix + "departments/"));
-        if (ctx.Sections.Contains(DataNotes)) items.Add((Ui.DataNotesTitle, prefix + "data-notes/"));
-        if (ctx.Sections.Contains(Feed)) items.Add((Ui.FeedLink, FeedFile));
+        if (ctx.Sections.Contains(Section.Departments)) items.Add((Ui.Departments, Routes.Index(prefix, Section.Departments)));
+        if (ctx.Sections.Contains(Section.DataNotes)) items.Add((Ui.DataNotesTitle, Routes.Index(prefix, Section.DataNotes)));
+        if (ctx.Sections.Contains(Section.Feed)) items.Add((Ui.FeedLink, Routes.Index(prefix, Section.Feed)));
         return items;
     }
 }

@@ -76,8 +76,8 @@ public sealed class IndicatorChartTests
     [Fact]
     public void Build_Direction_FollowsTheIndicator()
     {
-        Assert.Equal(BetterDirection.Lower, Chart("traffic-deaths").Direction);
-        Assert.Equal(BetterDirection.Higher, Chart("community-attachment").Direction);
+        Assert.Equal(Direction.Decrease, Chart("traffic-deaths").Direction);
+        Assert.Equal(Direction.Increase, Chart("community-attachment").Direction);
         Assert.Contains("低いほどよい", Chart("traffic-deaths").Summary.Ja, StringComparison.Ordinal);
         Assert.Contains("Lower is better", Chart("traffic-deaths").Summary.En, StringComparison.Ordinal);
     }

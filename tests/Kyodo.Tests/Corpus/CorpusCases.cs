@@ -172,11 +172,12 @@ public static class CorpusCases
             w => w.Write(It, "indicator_id,target_year,value,status,set_in,source,note_ja,note_en\n"), []),
         new("files/optional-table-deleted-accepted", "an optional table (lineage.csv) deleted",
             w => w.Delete(Li), []),
-        C("files/huge", "a 60 MB file saved by mistake as project_years.csv",
+        C("files/huge", "a file one byte over the 512 MB limit saved by mistake as project_years.csv",
             w =>
             {
+                // A sparse file: the size is checked before anything is read, so nothing is written to disk.
                 using var stream = File.Create(w.Full(Py));
-                stream.SetLength(60L * 1024 * 1024);
+                stream.SetLength(Kyodo.Loading.DataFiles.MaxFileBytes + 1);
             },
             E("KY007", Py)),
         C("files/large-with-error-at-end", "30,000 valid rows and a unit typed into the very last one",

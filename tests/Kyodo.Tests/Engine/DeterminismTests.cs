@@ -1,6 +1,7 @@
 using System.Text;
 using Kyodo.Engine;
 using Kyodo.Loading;
+using Kyodo.Pipelines;
 using Kyodo.Tests.Testing;
 
 namespace Kyodo.Tests.Engine;

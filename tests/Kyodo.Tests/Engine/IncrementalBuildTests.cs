@@ -1,5 +1,6 @@
 using Kyodo.Engine;
 using Kyodo.Loading;
+using Kyodo.Pipelines;
 using Kyodo.Tests.Testing;
 
 namespace Kyodo.Tests.Engine;
@@ -44,7 +45,7 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void Build_AfterEditingOneRow_WritesOnlyChangedFiles_AndEqualsAFullBuild()
     {
-        var builder = new IncrementalBuilder(_paths, Options("live"));
+        var builder = SiteBuilder.Incremental(_paths, Options("live"));
         var first = builder.Build();
         Assert.True(first.Success, string.Join("\n", first.Diagnostics.Select(d => d.Format())));
 
@@ -65,7 +66,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void Build_AfterAFirstBuildThatWroteAsItWent_ComparesAgainstTheFilesOnDisk_AndEqualsAFullBuild()
     {
         // Every file of the first build goes straight to the staging folder, as on a nation-sized site.
-        var builder = new IncrementalBuilder(_paths, Options("live") with { SpillAboveBytes = 0 });
+        var builder = SiteBuilder.Incremental(_paths, Options("live") with { SpillAboveBytes = 0 });
         Assert.True(builder.Build().Success);
 
         Edit("data/koriyama/project_years.csv", csv => csv.Replace("p001,2025,1,1,1,continued,人材育成推進事業,", "p001,2025,1,1,1,continued,人材育成推進事業（改称）,", StringComparison.Ordinal));
@@ -84,7 +85,7 @@ public sealed class IncrementalBuildTests : IDisposable
         {
             _temp.Write($"input/{lang}/extra.md", "---\ntitle: Extra\norder: 90\n---\n\nText.\n");
         }
-        var builder = new IncrementalBuilder(_paths, Options("live"));
+        var builder = SiteBuilder.Incremental(_paths, Options("live"));
         Assert.True(builder.Build().Success);
         Assert.True(File.Exists(_temp.Combine("live", "extra", "index.html")));
 
@@ -102,7 +103,7 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void Build_WithoutChanges_RebuildsNothing_AndAFailedRebuildLeavesTheSite()
     {
-        var builder = new IncrementalBuilder(_paths, Options("live"));
+        var builder = SiteBuilder.Incremental(_paths, Options("live"));
         Assert.True(builder.Build().Success);
         var page = _temp.Combine("live", "projects", "p001", "index.html");
         var before = File.ReadAllBytes(page);
@@ -119,7 +120,7 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void Rebuild_AfterALinkBreaks_ReportsIt_ThoughTheOtherPagesWereCheckedBefore()
     {
-        var builder = new IncrementalBuilder(_paths, Options("live"));
+        var builder = SiteBuilder.Incremental(_paths, Options("live"));
         Assert.True(builder.Build().Success);
 
         Edit("input/ja/about.md", md => md + "\n[古い資料](/no-such-page/)\n");

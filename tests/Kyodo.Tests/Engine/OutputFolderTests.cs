@@ -1,4 +1,5 @@
 using Kyodo.Engine;
+using Kyodo.Pipelines;
 using Kyodo.Tests.Corpus;
 
 namespace Kyodo.Tests.Engine;

@@ -1,5 +1,6 @@
 using Kyodo.Engine;
 using Kyodo.Loading;
+using Kyodo.Pipelines;
 using Kyodo.Tests.Corpus;
 using Kyodo.Tests.Testing;
 

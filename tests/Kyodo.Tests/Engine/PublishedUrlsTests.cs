@@ -1,5 +1,6 @@
 using Kyodo.Diagnostics;
 using Kyodo.Engine;
+using Kyodo.Pipelines;
 using Kyodo.Tests.Corpus;
 using Kyodo.Tests.Testing;
 

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Kyodo.Engine;
+using Kyodo.Routing;
 using Kyodo.Tests.Testing;
 
 namespace Kyodo.Tests.Rendering;

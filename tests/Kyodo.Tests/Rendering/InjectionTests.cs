@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Html.Parser;
 using Kyodo.Engine;
 using Kyodo.Loading;
+using Kyodo.Pipelines;
 using Kyodo.Tests.Testing;
 
 namespace Kyodo.Tests.Rendering;

@@ -1,6 +1,7 @@
 using Kyodo.Cli;
 using Kyodo.Engine;
 using Kyodo.Loading;
+using Kyodo.Pipelines;
 using Kyodo.Scaffolding;
 using Kyodo.Schema;
 using Kyodo.Tests.Testing;

@@ -3,6 +3,7 @@ using Kyodo.Engine;
 using Kyodo.Loading;
 using Kyodo.Pipelines;
 using Kyodo.Publishing;
+using Kyodo.Routing;
 using Kyodo.Schema;
 using Kyodo.Tests.Testing;
 

@@ -1,5 +1,7 @@
 using Kyodo.Engine;
 using Kyodo.Loading;
+using Kyodo.Pipelines;
+using Kyodo.Routing;
 
 namespace Kyodo.Tests.Testing;
 

@@ -94,7 +94,7 @@ public sealed record TrendJson(
     IReadOnlyList<TrendPointJson> Values, IReadOnlyList<TargetJson> Targets, IReadOnlyList<BreakJson> MethodChanges)
 {
     public static TrendJson Of(TrendChart c) => new("indicator", TextJson.Of(c.Title)!, new TextJson(c.Unit.Ja, c.Unit.En), c.Decimals,
-        c.Direction == Charts.BetterDirection.Higher ? "increase" : "decrease", c.IsMonitoring, c.IsCumulative,
+        c.Direction == Direction.Increase ? "increase" : "decrease", c.IsMonitoring, c.IsCumulative,
         c.Points.Select(p => new TrendPointJson(p.Year, p.Value, ChartData.Status(p.State), p.Segment, p.IsBaseline, p.IsRounded, TextJson.Of(p.Note))).ToList(),
         c.Targets.Select(t => new TargetJson(t.Year, t.Value, t.IsCurrent ? "current" : "superseded", t.SetIn, t.SupersededIn, TextJson.Of(t.Note))).ToList(),
         c.Breaks.Select(b => new BreakJson(b.Year, TextJson.Of(b.Description))).ToList());

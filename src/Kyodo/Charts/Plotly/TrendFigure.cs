@@ -97,7 +97,7 @@ internal static class TrendFigure
                 XAnchor = "left", YAnchor = "top", XShift = 4, Font = new Font { Size = 12, Weight = 700 }, BgColor = "rgba(255,255,255,0.85)",
             });
         }
-        var direction = chart.IsMonitoring ? Ui.ChartMonitoring : chart.Direction == BetterDirection.Higher ? Ui.ChartHigherIsBetter : Ui.ChartLowerIsBetter;
+        var direction = chart.IsMonitoring ? Ui.ChartMonitoring : chart.Direction == Direction.Increase ? Ui.ChartHigherIsBetter : Ui.ChartLowerIsBetter;
         annotations.Add(new Annotation { Text = direction.In(language), X = Datum.Of(1.0), Y = Datum.Of(1.0), XRef = "paper", YRef = "paper", XAnchor = "right", YAnchor = "bottom", YShift = 6, Font = new Font { Size = 12, Weight = 700 } });
 
         var unit = language == Language.Ja ? $"単位：{chart.Unit.Ja}" : $"Unit: {chart.Unit.In(language)}";

@@ -41,7 +41,7 @@ internal static class TrendSvg
 
         // Unit and direction: the two things a reader needs before reading any value.
         svg.Text("text", UnitLabel(chart, language), ("x", "0"), ("y", ChartFormat.Coordinate(fs + 2)), ("font-size", ChartFormat.Coordinate(small)), ("fill", ChartPalette.Muted));
-        var direction = chart.IsMonitoring ? Ui.ChartMonitoring : chart.Direction == BetterDirection.Higher ? Ui.ChartHigherIsBetter : Ui.ChartLowerIsBetter;
+        var direction = chart.IsMonitoring ? Ui.ChartMonitoring : chart.Direction == Direction.Increase ? Ui.ChartHigherIsBetter : Ui.ChartLowerIsBetter;
         svg.Text("text", direction.In(language), ("x", ChartFormat.Coordinate(right)), ("y", ChartFormat.Coordinate(fs + 2)), ("text-anchor", "end"), ("font-size", ChartFormat.Coordinate(small)), ("font-weight", "700"));
 
         // Grid and value axis.

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Kyodo.Diagnostics;
+using Kyodo.Matching;
 using Kyodo.Schema;
 
 namespace Kyodo.Loading.Rows;
@@ -69,7 +70,7 @@ public static partial class CellRules
                 return false;
             case FieldType.Code:
                 if (field.Allowed.Count == 0 || field.Allowed.Contains(value)) return true;
-                if (ToHalfWidth(value) is var half && half != value && field.Allowed.Contains(half))
+                if (TextForms.ToHalfWidth(value) is var half && half != value && field.Allowed.Contains(half))
                 {
                     diagnostics.Add(Messages.FullWidthDigits(at, field.Name, value, half));
                     return false;
@@ -113,7 +114,7 @@ public static partial class CellRules
     {
         if (!IsId(value))
         {
-            var suggestion = ToHalfWidth(value).ToLowerInvariant();
+            var suggestion = TextForms.ToHalfWidth(value).ToLowerInvariant();
             diagnostics.Add(Messages.BadId(at, column, value, IsId(suggestion) && !ReservedNames.IsWindowsDevice(suggestion) ? suggestion : null));
             return false;
         }
@@ -162,7 +163,7 @@ public static partial class CellRules
             diagnostics.Add(Messages.YearOutOfRange(at, field.Name, year, 1900, 2200));
             return false;
         }
-        var normalized = ToHalfWidth(value);
+        var normalized = TextForms.ToHalfWidth(value);
         if (normalized != value && normalized.Length == 4 && normalized.All(char.IsAsciiDigit))
         {
             diagnostics.Add(Messages.FullWidthDigits(at, field.Name, value, normalized));
@@ -181,7 +182,7 @@ public static partial class CellRules
         {
             "元" => "1",
             var k when k.All(c => KanjiDigits.Contains(c)) => KanjiNumber(k)?.ToString(CultureInfo.InvariantCulture) ?? "",
-            var d => ToHalfWidth(d),
+            var d => TextForms.ToHalfWidth(d),
         };
         if (!int.TryParse(digits, CultureInfo.InvariantCulture, out var n) || n <= 0) return null;
         return m.Groups[1].Value.ToUpperInvariant() switch
@@ -208,7 +209,7 @@ public static partial class CellRules
 
     private static bool NumericProblem(FieldSpec field, string value, SourceLocation at, DiagnosticBag diagnostics, bool integer)
     {
-        var half = ToHalfWidth(value);
+        var half = TextForms.ToHalfWidth(value);
         var pattern = integer ? IntegerPattern() : NumberPattern();
         if (half != value && pattern.IsMatch(half))
         {
@@ -248,18 +249,5 @@ public static partial class CellRules
         var rest = s[i..].Trim();
         // What follows may be a unit (件, 人, %, km), never another number.
         return rest.Any(char.IsAsciiDigit) ? null : sb.ToString();
-    }
-
-    /// <summary>Full-width ASCII (０-９, Ａ-Ｚ, ．, －) and the ideographic space to their half-width forms.</summary>
-    public static string ToHalfWidth(string value)
-    {
-        var sb = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            if (c is >= '\uFF01' and <= '\uFF5E') sb.Append((char)(c - 0xFEE0));
-            else if (c == '\u3000') sb.Append(' ');
-            else sb.Append(c);
-        }
-        return sb.ToString().Trim();
     }
 }

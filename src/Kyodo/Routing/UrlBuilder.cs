@@ -1,6 +1,6 @@
 using Kyodo.Model;
 
-namespace Kyodo.Engine;
+namespace Kyodo.Routing;
 
 /// <summary>
 /// Builds every URL of the site. A page is addressed by its language and its path ("projects/p001/");

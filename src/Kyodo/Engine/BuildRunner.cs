@@ -1,16 +1,18 @@
 using System.Diagnostics;
 using Kyodo.Diagnostics;
 using Kyodo.Loading;
+using Kyodo.Routing;
 
 namespace Kyodo.Engine;
 
 /// <summary>
 /// Runs a whole build: input and validation, processing and rendering, post-processing, then output to a
-/// staging folder that replaces the previous site only when everything succeeded.
+/// staging folder that replaces the previous site only when everything succeeded. Which pipelines run is
+/// decided above the engine, by the composition root (Pipelines.SiteBuilder); the engine only runs them.
 /// </summary>
-public static class SiteBuilder
+public static class BuildRunner
 {
-    public static BuildResult Build(SitePaths paths, BuildOptions options, IReadOnlyList<IPipeline>? pipelines = null) =>
+    public static BuildResult Build(SitePaths paths, BuildOptions options, IReadOnlyList<IPipeline> pipelines) =>
         Build(paths, options, pipelines, previous: null, out _);
 
     /// <summary>
@@ -19,7 +21,7 @@ public static class SiteBuilder
     /// of writing every file to a staging folder (see <see cref="IncrementalBuilder"/>). Every page is still
     /// rendered from the freshly loaded data, so the result is exactly what a full build writes.
     /// </summary>
-    public static BuildResult Build(SitePaths paths, BuildOptions options, IReadOnlyList<IPipeline>? pipelines, OutputSet? previous, out OutputSet? written,
+    public static BuildResult Build(SitePaths paths, BuildOptions options, IReadOnlyList<IPipeline> pipelines, OutputSet? previous, out OutputSet? written,
         System.Collections.Concurrent.ConcurrentDictionary<string, object>? carry = null)
     {
         written = null;
@@ -50,10 +52,10 @@ public static class SiteBuilder
 
         var siteUrl = options.SiteUrl ?? site.Config.SiteUrl;
         var urls = new UrlBuilder(options.BasePath ?? "/", siteUrl);
-        var all = pipelines ?? Pipelines.PipelineRegistry.Default();
+        var all = pipelines;
         using var context = new BuildContext(site, paths, options, urls, diagnostics)
         {
-            Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(StringComparer.Ordinal),
+            Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(),
             Carry = carry,
         };
 
@@ -162,16 +164,17 @@ public static class SiteBuilder
     /// The URLs a build of <paramref name="paths"/> would publish, from a full render in memory (nothing is
     /// written, and the published-URL list itself is not checked): for <c>kyodo urls</c>.
     /// </summary>
-    public static (IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Urls) PublishedUrls(SitePaths paths, BuildOptions options)
+    public static (IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Urls) PublishedUrls(SitePaths paths, BuildOptions options,
+        IReadOnlyList<IPipeline> pipelines)
     {
         var diagnostics = new DiagnosticBag();
         var site = SiteLoader.Load(paths, diagnostics, options.Plans);
         if (site is null || diagnostics.HasErrors) return (diagnostics.Sorted(), []);
-        var all = Pipelines.PipelineRegistry.Default();
+        var all = pipelines;
         using var context = new BuildContext(site, paths, options with { CheckPublishedUrls = false },
             new UrlBuilder(options.BasePath ?? "/", options.SiteUrl ?? site.Config.SiteUrl), diagnostics)
         {
-            Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(StringComparer.Ordinal),
+            Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(),
         };
         if (!Run(all, context, Phase.Render) || !Run(all, context, Phase.PostProcess) || diagnostics.HasErrors) return (diagnostics.Sorted(), []);
         return (diagnostics.Sorted(), PublishedUrlList.UrlsOf(context.Output.Files.Select(f => f.Path)));
