@@ -68,26 +68,26 @@ public static class ContentLoader
         var text = files.ReadText(path);
         if (text is null) return null;
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        var (front, document) = Rendering.Markdown.ParsePage(text);
+        if (front is null)
         {
-            diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 1, 1),
-                "1行目が「---」ではありません", "the first line is not \"---\""));
-            return null;
+            // Markdig takes no block for "---" closed at once; it is an empty front matter, reported as such below.
+            if (text.StartsWith("---\n---\n", StringComparison.Ordinal) || text == "---\n---")
+            {
+                front = new Rendering.FrontMatter("", text.Length > 8 ? text[8..] : "");
+            }
+            else
+            {
+                var opened = text.StartsWith("---\n", StringComparison.Ordinal);
+                diagnostics.Add(opened
+                    ? Messages.FrontMatter(new SourceLocation(display, 1, 1), "設定の終わりを示す「---」の行がありません", "the closing \"---\" line is missing")
+                    : Messages.FrontMatter(new SourceLocation(display, 1, 1), "1行目が「---」ではありません", "the first line is not \"---\""));
+                return null;
+            }
         }
-        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
-        if (end < 0)
-        {
-            diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 1, 1),
-                "設定の終わりを示す「---」の行がありません", "the closing \"---\" line is missing"));
-            return null;
-        }
-        var front = text[4..(end + 1)];
-        var bodyStart = text.IndexOf('\n', end + 1);
-        var body = bodyStart < 0 ? "" : text[(bodyStart + 1)..];
-        var bodyLine = bodyStart < 0 ? 0 : text.AsSpan(0, bodyStart + 1).Count('\n') + 1;
 
         var before = diagnostics.Count;
-        var (y, root) = YamlReader.ParseFrontMatter(front, display, diagnostics, lineOffset: 1);
+        var (y, root) = YamlReader.ParseFrontMatter(front.Yaml, display, diagnostics, lineOffset: 1);
         if (root is null) return null;
         var title = y.Text(root, "title");
         var description = y.Text(root, "description", required: false) ?? "";
@@ -98,9 +98,10 @@ public static class ContentLoader
             diagnostics.Add(Messages.FrontMatter(y.At(y.Node(root, "order")!),
                 $"order「{orderText}」は半角の整数ではありません", $"order \"{orderText}\" is not a whole number"));
         }
-        foreach (var (url, line, column) in Rendering.Markdown.UnsafeLinks(body))
+        // Lines of the whole file: the front matter is part of the document Markdig parsed.
+        foreach (var (url, line, column) in Rendering.Markdown.UnsafeLinks(document))
         {
-            diagnostics.Add(Messages.UnsafeLink(new SourceLocation(display, bodyLine + line, column), url));
+            diagnostics.Add(Messages.UnsafeLink(new SourceLocation(display, line + 1, column), url));
         }
         var include = y.Text(root, "include", required: false);
         if (include is not null && !ContentPage.Includes.Contains(include))
@@ -110,6 +111,6 @@ public static class ContentLoader
                 $"include \"{include}\" is not one of: {string.Join(", ", ContentPage.Includes)}"));
         }
         if (title is null || diagnostics.Count > before) return null;
-        return new ContentPage(language, slug, title, description, order, body, display) { Include = include };
+        return new ContentPage(language, slug, title, description, order, front.Body, display) { Include = include };
     }
 }

@@ -1,3 +1,5 @@
+using Quickenshtein;
+
 namespace Kyodo.Matching;
 
 /// <summary>"Did you mean …" for a mistyped name, ID or key.</summary>
@@ -13,7 +15,7 @@ public static class Suggestion
         var bestDistance = 3;
         foreach (var c in candidates)
         {
-            var d = EditDistance.Between(value.ToLowerInvariant(), c.ToLowerInvariant());
+            var d = Levenshtein.GetDistance(value.ToLowerInvariant(), c.ToLowerInvariant());
             if (d < bestDistance && (d == 0 || d * 2 < Math.Max(value.Length, c.Length)))
             {
                 bestDistance = d;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kyodo.Model;
+using Quickenshtein;
 
 namespace Kyodo.Processing;
 
@@ -82,7 +83,7 @@ public static class Reconciliation
                 computed = match is null ? 0 : 1;
                 if (match is null)
                 {
-                    var closest = entries.Where(e => e.Category == "expanded").MinBy(e => Kyodo.Matching.EditDistance.Between(Normalize(e.Name.Ja), key));
+                    var closest = entries.Where(e => e.Category == "expanded").MinBy(e => Levenshtein.GetDistance(Normalize(e.Name.Ja), key));
                     if (closest is not null)
                     {
                         reason = new LocalizedText(

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -16,6 +17,25 @@ public static class Markdown
         .DisableHtml()
         .Build();
 
+    /// <summary>A content page: the same Markdown, after a YAML front matter block between "---" lines.</summary>
+    private static readonly MarkdownPipeline PagePipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .DisableHtml()
+        .Build();
+
+    /// <summary>A content page's file parsed: its front matter (null when it has none) and the whole document.</summary>
+    public static (FrontMatter? Front, MarkdownDocument Document) ParsePage(string text)
+    {
+        var doc = Markdig.Markdown.Parse(text, PagePipeline);
+        if (doc.Count == 0 || doc[0] is not YamlFrontMatterBlock block) return (null, doc);
+        var lines = (block.Lines.Lines ?? []).Take(block.Lines.Count).Select(l => l.Slice.ToString() + "\n");
+        // The body starts on the line after the closing fence (Span.End is the fence's last character).
+        var end = text.IndexOf('\n', block.Span.End);
+        return (new FrontMatter(string.Concat(lines), end < 0 ? "" : text[(end + 1)..]), doc);
+    }
+
     public static bool IsSafeUrl(string url)
     {
         var u = url.Trim();
@@ -28,9 +48,12 @@ public static class Markdown
     }
 
     /// <summary>Links that are not allowed, with their 0-based line in <paramref name="markdown"/> and 1-based column.</summary>
-    public static IEnumerable<(string Url, int Line, int Column)> UnsafeLinks(string markdown)
+    public static IEnumerable<(string Url, int Line, int Column)> UnsafeLinks(string markdown) =>
+        UnsafeLinks(Markdig.Markdown.Parse(markdown, Pipeline));
+
+    /// <summary>Links of a parsed document that are not allowed, with their 0-based line and 1-based column.</summary>
+    public static IEnumerable<(string Url, int Line, int Column)> UnsafeLinks(MarkdownDocument doc)
     {
-        var doc = Markdig.Markdown.Parse(markdown, Pipeline);
         return doc.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url ?? "")).Select(l => (l.Url ?? "", l.Line, l.Column + 1))
             .Concat(doc.Descendants<AutolinkInline>().Where(a => !a.IsEmail && !IsSafeUrl(a.Url)).Select(a => (a.Url, a.Line, a.Column + 1)))
             .OrderBy(l => l.Item2).ThenBy(l => l.Item3);
@@ -58,3 +81,6 @@ public static class Markdown
         return writer.ToString();
     }
 }
+
+/// <summary>The YAML between a page's "---" lines (each line ending in a line feed), and the Markdown after them.</summary>
+public sealed record FrontMatter(string Yaml, string Body);

@@ -5,6 +5,9 @@ namespace Kyodo.Rendering;
 /// <summary>
 /// Encodes only the five characters that matter in HTML text and quoted attributes (&amp; &lt; &gt; " '),
 /// so Japanese text and ordinary punctuation such as "+" stay readable characters in the page source.
+/// Hand-made because System.Text.Encodings.Web's HtmlEncoder, even allowed every range, writes ' as &amp;#x27;,
+/// + as &amp;#x2B;, the ideographic space U+3000 as &amp;#x3000; and characters beyond U+FFFF as references,
+/// which its settings cannot allow: every page would change.
 /// </summary>
 public sealed class MinimalHtmlEncoder : HtmlEncoder
 {

@@ -1,6 +1,7 @@
 using System.Text;
 using Kyodo.Loading.Rows;
 using Kyodo.Schema;
+using Kyodo.Xlsx;
 
 namespace Kyodo.Scaffolding;
 
@@ -50,7 +51,7 @@ public static class PlanScaffold
                 var header = spec.Fields.Select(f => f.Name).ToList();
                 if (options.Excel)
                 {
-                    Write(spec.Name + ".xlsx", WorkbookWriter.Write([new SheetData(spec.Name, [header.Cast<object?>().ToList()])]));
+                    Write(spec.Name + ".xlsx", XlsxWriter.Write([TableSheets.For(spec)]));
                 }
                 else
                 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Kyodo.Diagnostics;
 using Kyodo.Loading;
 using Kyodo.Model;
-using Kyodo.Scaffolding;
+using Kyodo.Xlsx;
 using Kyodo.Schema;
 using Kyodo.Schema.Maps;
 using Kyodo.Tests.Testing;
@@ -67,7 +67,7 @@ public sealed class ExcelTableReaderTests
     {
         using var temp = new TempDir();
         var path = temp.Combine("projects.xlsx");
-        File.WriteAllBytes(path, WorkbookWriter.Write([new SheetData("projects", [["id", "note_ja", null, "note_en"], ["p001", null, "stray", null]])]));
+        File.WriteAllBytes(path, XlsxWriter.Write([Workbooks.Sheet("projects", ["id", "note_ja", null, "note_en"], ["p001", null, "stray", null])]));
 
         var diagnostics = new DiagnosticBag();
         var rows = new DataFiles(temp.Path, temp.Path, diagnostics).Read(TableMaps.Projects);
@@ -83,9 +83,9 @@ public sealed class ExcelTableReaderTests
     {
         using var temp = new TempDir();
         var path = temp.Combine("projects.xlsx");
-        File.WriteAllBytes(path, WorkbookWriter.Write([
-            new SheetData("説明", [["この表の使い方"]]),
-            new SheetData("projects", [["id", "note_ja"], ["p001", "メモ"], [null, null], ["p002", null]]),
+        File.WriteAllBytes(path, XlsxWriter.Write([
+            Workbooks.Sheet("説明", ["この表の使い方"]),
+            Workbooks.Sheet("projects", ["id", "note_ja"], ["p001", "メモ"], [null, null], ["p002", null]),
         ]));
 
         var diagnostics = new DiagnosticBag();
@@ -102,7 +102,7 @@ public sealed class ExcelTableReaderTests
     {
         using var temp = new TempDir();
         File.WriteAllText(temp.Combine("projects.csv"), "id\np001\n");
-        File.WriteAllBytes(temp.Combine("projects.xlsx"), WorkbookWriter.Write([new SheetData("projects", [["id"], ["p001"]])]));
+        File.WriteAllBytes(temp.Combine("projects.xlsx"), XlsxWriter.Write([Workbooks.Sheet("projects", ["id"], ["p001"])]));
 
         var diagnostics = new DiagnosticBag();
         var rows = new DataFiles(temp.Path, temp.Path, diagnostics).Read(TableMaps.Projects);

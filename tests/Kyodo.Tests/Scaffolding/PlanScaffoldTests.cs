@@ -54,6 +54,32 @@ public sealed class PlanScaffoldTests
     }
 
     [Fact]
+    public void New_EveryExcelTable_HasItsHeaderRowFrozen_AndChecksForItsCodesAndYears()
+    {
+        using var temp = new TempDir();
+
+        var result = PlanScaffold.Create(temp.Path, new ScaffoldOptions("tsukuba", Excel: true));
+
+        foreach (var spec in Tables.All)
+        {
+            var path = Path.Combine(result.Directory, spec.Name + ".xlsx");
+            using (var reader = ExcelDataReader.ExcelReaderFactory.CreateOpenXmlReader(File.OpenRead(path)))
+            {
+                Assert.Equal(spec.Name, reader.Name);
+                Assert.True(reader.Read());
+                Assert.Equal(spec.Fields.Select(f => f.Name), Enumerable.Range(0, reader.FieldCount).Select(reader.GetString));
+                Assert.False(reader.Read(), "only the header row");
+            }
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+            var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+            Assert.Equal("A2", sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().Single().TopLeftCell!.Value);
+            var checks = sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.DataValidation>().Count();
+            Assert.Equal(spec.Fields.Count(f => f.Allowed.Count > 0 || f.Type is FieldType.Year or FieldType.Integer
+                                                   or FieldType.Number or FieldType.Boolean), checks);
+        }
+    }
+
+    [Fact]
     public void New_ExistingPlan_IsNotOverwrittenWithoutForce()
     {
         using var temp = new TempDir();

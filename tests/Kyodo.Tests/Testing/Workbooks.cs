@@ -1,8 +1,8 @@
 using System.Globalization;
 using Kyodo.Diagnostics;
 using Kyodo.Loading.Csv;
-using Kyodo.Scaffolding;
 using Kyodo.Schema;
+using Kyodo.Xlsx;
 
 namespace Kyodo.Tests.Testing;
 
@@ -15,10 +15,14 @@ public static class Workbooks
         var table = CsvTableReader.Read(File.ReadAllText(csvPath), csvPath, new DiagnosticBag())
             ?? throw new InvalidOperationException("unreadable " + csvPath);
         var names = table.Header.Select(h => h.Value).ToList();
-        var rows = new List<IReadOnlyList<object?>> { names.Cast<object?>().ToList() };
-        rows.AddRange(table.Records.Select(r => (IReadOnlyList<object?>)r.Cells.Select((c, i) => Typed(c.Value, spec.Field(names[i]))).ToList()));
-        return WorkbookWriter.Write([new SheetData(sheetName ?? spec.Name, rows)]);
+        var rows = table.Records.Select(r => (IReadOnlyList<object?>)r.Cells.Select((c, i) => Typed(c.Value, spec.Field(names[i]))).ToList()).ToList();
+        var columns = names.Select(n => spec.Field(n) is { } field ? TableSheets.Column(field) : new WorkbookColumn(n)).ToList();
+        return XlsxWriter.Write([new WorkbookSheet(sheetName ?? spec.Name, columns) { Rows = rows }]);
     }
+
+    /// <summary>A one-sheet workbook whose first row is the header (a null leaves that header cell empty).</summary>
+    public static WorkbookSheet Sheet(string name, params IReadOnlyList<object?>[] rows) =>
+        new(name, rows[0].Select(h => new WorkbookColumn((string?)h)).ToList()) { Rows = rows[1..] };
 
     /// <summary>Replaces every CSV table of a plan folder by an .xlsx workbook; returns how many were converted.</summary>
     public static int ConvertPlan(string planDirectory)
