@@ -26,6 +26,7 @@ public sealed class LayerTests
         ["Rendering"],
         ["Loading"],
         ["Charts", "Publishing", "Imaging", "Audit"],
+        ["Xlsx"],
         ["Theme", "Engine"],
         ["Pipelines", "Scaffolding", "Synthesis"],
     ];
