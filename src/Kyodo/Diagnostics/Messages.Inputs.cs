@@ -18,3 +18,42 @@ public static partial class Messages
             ? "Check the spelling against docs/data-format.md, or delete the line."
             : $"Rename \"{key}\" to \"{suggestion}\".");
 }
+
+public static partial class Messages
+{
+    /// <summary>The longest ID (the pattern of <see cref="Loading.Rows.CellRules.IsId"/>): it becomes a folder and file name.</summary>
+    public const int MaxIdLength = 64;
+
+    /// <summary>A count below zero (a count column of summaries.csv): it would be published as the city's figure.</summary>
+    public static Diagnostic BelowMinimum(SourceLocation at, string column, string value, decimal minimum) => Error("KY023", at,
+        minimum == 0
+            ? $"「{column}」は件数なので負の数にはなりません（値は「{value}」）。"
+            : $"「{column}」の値「{value}」は {minimum} より小さくできません。",
+        minimum == 0
+            ? $"\"{column}\" is a count and cannot be negative, but is \"{value}\"."
+            : $"\"{column}\" cannot be less than {minimum}, but is \"{value}\".",
+        "市の文書に載っている値を確認して書き直してください。",
+        "Check the figure in the city's document and write it again.");
+
+    /// <summary>"67,6": a decimal comma, as European spreadsheets write numbers.</summary>
+    public static Diagnostic DecimalComma(SourceLocation at, string column, string value, string fixedValue) => Error("KY024", at,
+        $"「{column}」の値「{value}」は小数点にカンマを使っています。",
+        $"\"{column}\" uses a comma as the decimal point: \"{value}\".",
+        $"小数点は半角のピリオドで「{fixedValue}」と書いてください。",
+        $"Write the decimal point as a full stop: \"{fixedValue}\".");
+
+    /// <summary>An era year the era never reached: 平成45年度 is not 2033, since Heisei ended in its 31st year.</summary>
+    public static Diagnostic EraEnded(SourceLocation at, string column, string value, string era, int lastYear) => Error("KY025", at,
+        $"「{column}」の値「{value}」はありえない年度です。{era}は{lastYear}年で終わりました。",
+        $"\"{column}\" is not a real year: \"{value}\". The {EraInEnglish(era)} era ended in its year {lastYear}.",
+        "元の文書の年度を確認し、西暦の4桁で書いてください（例：平成31年度は 2019、令和2年度は 2020）。",
+        "Check the year in the source document and write it as four Western-calendar digits (平成31年度 is 2019, 令和2年度 is 2020).");
+
+    private static string EraInEnglish(string era) => era switch
+    {
+        "平成" => "Heisei",
+        "昭和" => "Shōwa",
+        "令和" => "Reiwa",
+        _ => era,
+    };
+}
