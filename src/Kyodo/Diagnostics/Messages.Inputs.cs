@@ -57,3 +57,22 @@ public static partial class Messages
         _ => era,
     };
 }
+
+public static partial class Messages
+{
+    /// <summary>
+    /// A formula cell of an input workbook: its last saved value is read, the formula is not. With
+    /// <paramref name="more"/> &gt; 0 the warning stands for that many further formula cells from this one on.
+    /// </summary>
+    public static Diagnostic ExcelFormula(SourceLocation at, string formula, string value, int more) => more > 0
+        ? Warning("KY019", at,
+            $"このシートには、ほかにも {more} 個の数式のセルがあります（最初はこのセル）。",
+            $"The sheet holds {more} more formula cells (the first is this one).",
+            "数式のセルをコピーし、「値として貼り付け」で数値にしてから保存してください。",
+            "Copy the formula cells and use Paste Values, then save the workbook.")
+        : Warning("KY019", at,
+            $"このセルは数式（{formula}）です。最後に保存したときの計算結果「{value}」を読みます。",
+            $"This cell is a formula ({formula}); the value it had when last saved, \"{value}\", is read.",
+            "Excel で開いて再計算してから保存するか、セルをコピーして「値として貼り付け」で数値にしてください。",
+            "Open it in Excel so that it recalculates and save it, or copy the cell and use Paste Values.");
+}

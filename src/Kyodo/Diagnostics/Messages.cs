@@ -113,9 +113,13 @@ public static partial class Messages
         "Keep the one in use and delete the other (or move it out of the data folder).");
 
     // Excel workbooks.
-    public static Diagnostic ExcelUnreadable(SourceLocation at, string detail) => Error("KY014", at,
-        $"Excel ファイルを読めません：{detail}",
-        $"The Excel file cannot be read: {detail}",
+    /// <summary>
+    /// A workbook that cannot be opened: the cause in each language (<paramref name="causeJa"/>), and the
+    /// library's own English text as a detail of the English message only.
+    /// </summary>
+    public static Diagnostic ExcelUnreadable(SourceLocation at, string causeJa, string causeEn, string detail) => Error("KY014", at,
+        $"Excel ファイルを読めません：{causeJa}。",
+        $"The Excel file cannot be read: {causeEn}. (Detail: {detail})",
         "Excel で開けることを確認し、パスワードを外して「Excel ブック（*.xlsx）」として保存し直してください。",
         "Check that it opens in Excel, remove any password, and save it again as an Excel Workbook (*.xlsx).");
 
