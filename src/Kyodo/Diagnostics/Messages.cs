@@ -113,9 +113,13 @@ public static partial class Messages
         "Keep the one in use and delete the other (or move it out of the data folder).");
 
     // Excel workbooks.
-    public static Diagnostic ExcelUnreadable(SourceLocation at, string detail) => Error("KY014", at,
-        $"Excel ファイルを読めません：{detail}",
-        $"The Excel file cannot be read: {detail}",
+    /// <summary>
+    /// A workbook that cannot be opened: the cause in each language (<paramref name="causeJa"/>), and the
+    /// library's own English text as a detail of the English message only.
+    /// </summary>
+    public static Diagnostic ExcelUnreadable(SourceLocation at, string causeJa, string causeEn, string detail) => Error("KY014", at,
+        $"Excel ファイルを読めません：{causeJa}。",
+        $"The Excel file cannot be read: {causeEn}. (Detail: {detail})",
         "Excel で開けることを確認し、パスワードを外して「Excel ブック（*.xlsx）」として保存し直してください。",
         "Check that it opens in Excel, remove any password, and save it again as an Excel Workbook (*.xlsx).");
 
@@ -242,12 +246,18 @@ public static partial class Messages
         "Use one of the listed values, spelled exactly (lower case).");
 
     /// <summary>An ID or file name outside the pattern; <paramref name="fixedValue"/> when the half-width lower-case form is valid.</summary>
-    public static Diagnostic BadId(SourceLocation at, string column, string value, string? fixedValue = null) => fixedValue is null
+    public static Diagnostic BadId(SourceLocation at, string column, string value, string? fixedValue = null) =>
+        value.Length > MaxIdLength ? Error("KY038", at,
+            $"「{column}」の ID「{value}」は {value.Length} 文字あり、長すぎます。",
+            $"\"{column}\" is not a valid ID: \"{value}\" is {value.Length} characters long.",
+            $"ID は {MaxIdLength} 文字以内にしてください（半角の英小文字・数字・ハイフン、英数字で始めます）。",
+            $"Shorten it to at most {MaxIdLength} characters (lowercase ASCII letters, digits and hyphens, starting with a letter or digit).")
+        : fixedValue is null
         ? Error("KY038", at,
             $"「{column}」の ID「{value}」は形式が正しくありません。",
             $"\"{column}\" is not a valid ID: \"{value}\".",
-            "ID は半角の英小文字・数字・ハイフンだけで、英数字で始めます（例：p001、shimin-npo）。",
-            "IDs use lowercase ASCII letters, digits and hyphens and start with a letter or digit (p001, shimin-npo).")
+            $"ID は半角の英小文字・数字・ハイフンだけで、英数字で始め、{MaxIdLength} 文字以内にします（例：p001、shimin-npo）。",
+            $"IDs use lowercase ASCII letters, digits and hyphens, start with a letter or digit and are at most {MaxIdLength} characters (p001, shimin-npo).")
         : Error("KY038", at,
             $"「{column}」の ID「{value}」に大文字・全角文字・空白が含まれています。",
             $"\"{column}\" is not a valid ID: \"{value}\" has capitals, full-width characters or spaces.",

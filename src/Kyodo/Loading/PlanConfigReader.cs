@@ -44,6 +44,8 @@ public static partial class PlanConfigReader
         {
             var policy = y.Map(levels, "policy");
             var measure = y.Map(levels, "measure");
+            if (policy is not null) y.Known(policy, "name", "plural");
+            if (measure is not null) y.Known(measure, "name", "plural");
             if (policy is not null && measure is not null)
             {
                 var p = y.Localized(policy, "name");
@@ -127,6 +129,9 @@ public static partial class PlanConfigReader
         {
             var overall = y.Map(il, "overall");
             var basic = y.Map(il, "basic");
+            // Every key is asked for, even when another is missing, so none is taken for an unknown key.
+            if (overall is not null) y.Known(overall, "name", "plural");
+            if (basic is not null) y.Known(basic, "name", "plural");
             if (overall is not null && basic is not null && y.Localized(overall, "name") is { } o && y.Localized(basic, "name") is { } b)
             {
                 indicatorLevels = new IndicatorLevelLabels(o, y.Localized(overall, "plural", required: false) ?? o, b, y.Localized(basic, "plural", required: false) ?? b);
@@ -144,10 +149,9 @@ public static partial class PlanConfigReader
                 y.Localized(pt, "current", required: false) ?? d.Current);
         }
 
-        if (diagnostics.Count > before || name is null || city is null || hierarchy is null || rating is null)
-        {
-            return null;
-        }
+        var failed = diagnostics.Count > before || name is null || city is null || hierarchy is null || rating is null;
+        y.WarnUnknownKeys();
+        if (failed || name is null || city is null || hierarchy is null || rating is null) return null;
         return new PlanConfig(id, name, shortName!, city, start, end, goal, definition, goalSource,
             hierarchy, rating, categories, editions.OrderBy(e => e.Year).ToList(), yearDisplay, file)
         {

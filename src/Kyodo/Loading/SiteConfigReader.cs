@@ -43,7 +43,9 @@ public static class SiteConfigReader
             if (plans.Count == 0) diagnostics.Add(Messages.YamlMissingKey(y.At(list), "plans"));
         }
         var publisher = y.Localized(root, "publisher", required: false) ?? LocalizedText.Empty;
-        if (diagnostics.Count > before || title is null) return null;
+        var failed = diagnostics.Count > before || title is null;
+        y.WarnUnknownKeys();
+        if (failed || title is null) return null;
         return new SiteConfig(title, description, url.TrimEnd('/'), plans, publisher, file);
     }
 }

@@ -22,6 +22,9 @@ public sealed record FieldSpec(string Name, FieldType Type, bool Required, Local
     /// the data package. Years need none: their unit (the fiscal year) follows from <see cref="FieldType.Year"/>.
     /// </summary>
     public LocalizedText? Unit { get; init; }
+
+    /// <summary>The smallest value a numeric field may hold (0 for counts); null when negatives are meaningful.</summary>
+    public decimal? Minimum { get; init; }
 }
 
 /// <summary>A reference from fields of one table to the primary key of another.</summary>

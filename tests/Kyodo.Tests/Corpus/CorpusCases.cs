@@ -446,7 +446,7 @@ public static class CorpusCases
             E("KY062", Site, 5, 11)),
         C("yaml/rating-level-without-code", "a rating level whose code was deleted",
             w => w.ReplaceLine(Plan, 25, "    - name: \"1\""),
-            E("KY061", Plan, 25, 7)),
+            E("KY061", Plan, 25, 7), W("KY067", Plan, 25, 7)),
         C("yaml/edition-kind", "an edition kind typed in Japanese",
             w => w.ReplaceLine(Plan, 35, "    kind: 計画"),
             E("KY062", Plan, 35, 11)),

@@ -28,11 +28,13 @@ public static class ExcelTableReader
     {
         List<List<object?>> rows;
         string sheet;
+        int sheetIndex;
         try
         {
             using var stream = File.OpenRead(path);
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
             var index = ChooseSheet(reader, spec.Name);
+            sheetIndex = index;
             reader.Reset();
             for (var i = 0; i < index; i++) reader.NextResult();
             sheet = reader.Name;
@@ -42,8 +44,24 @@ public static class ExcelTableReader
                                        || ex.GetType().Namespace?.StartsWith("ExcelDataReader", StringComparison.Ordinal) == true
                                        || ex is System.Xml.XmlException or NotSupportedException or InvalidOperationException)
         {
-            diagnostics.Add(Messages.ExcelUnreadable(new SourceLocation(display), ex.Message));
+            var (ja, en) = WorkbookInspection.WhyUnreadable(path, ex);
+            diagnostics.Add(Messages.ExcelUnreadable(new SourceLocation(display), ja, en, ex.Message));
             return null;
+        }
+
+        // A formula's value is the one Excel last saved, which a tool that did not recalculate may have left stale,
+        // and the formula itself is lost on the way to the CSV the site publishes: say so, cell by cell.
+        var formulas = WorkbookInspection.Formulas(path, sheetIndex);
+        foreach (var f in formulas.Take(MaxFormulaWarnings))
+        {
+            var value = f.Row - 1 < rows.Count && f.Column - 1 < rows[f.Row - 1].Count ? Text(rows[f.Row - 1][f.Column - 1], null) : "";
+            diagnostics.Add(Messages.ExcelFormula(new SourceLocation(display, f.Row, f.Column, null, sheet), f.Formula, value, 0));
+        }
+        if (formulas.Count > MaxFormulaWarnings)
+        {
+            var next = formulas[MaxFormulaWarnings];
+            diagnostics.Add(Messages.ExcelFormula(new SourceLocation(display, next.Row, next.Column, null, sheet), next.Formula, "",
+                formulas.Count - MaxFormulaWarnings));
         }
 
         if (rows.Count == 0 || rows[0].All(IsBlank))
@@ -82,6 +100,9 @@ public static class ExcelTableReader
         }
         return ok ? new ExcelTable(new CsvTable(display, header, records), sheet) : null;
     }
+
+    /// <summary>Formula cells named one by one; the rest are counted in one more warning.</summary>
+    private const int MaxFormulaWarnings = 20;
 
     private static int ChooseSheet(IExcelDataReader reader, string name)
     {

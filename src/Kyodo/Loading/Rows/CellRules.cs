@@ -57,10 +57,16 @@ public static partial class CellRules
             case FieldType.Id:
                 return CheckId(field.Name, value, at, diagnostics);
             case FieldType.Integer:
-                if (IntegerPattern().IsMatch(value) && int.TryParse(value, CultureInfo.InvariantCulture, out _)) return true;
+                if (IntegerPattern().IsMatch(value) && int.TryParse(value, CultureInfo.InvariantCulture, out var whole))
+                {
+                    return AtLeastMinimum(field, whole, value, at, diagnostics);
+                }
                 return NumericProblem(field, value, at, diagnostics, integer: true);
             case FieldType.Number:
-                if (NumberPattern().IsMatch(value) && decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)) return true;
+                if (NumberPattern().IsMatch(value) && decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+                {
+                    return AtLeastMinimum(field, number, value, at, diagnostics);
+                }
                 return NumericProblem(field, value, at, diagnostics, integer: false);
             case FieldType.Year:
                 return CheckYear(field, value, at, diagnostics);
@@ -104,6 +110,14 @@ public static partial class CellRules
             default:
                 return true;
         }
+    }
+
+    /// <summary>A count cannot be negative: the map declares its minimum, and a figure below it is not published.</summary>
+    private static bool AtLeastMinimum(FieldSpec field, decimal number, string value, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (field.Minimum is not { } minimum || number >= minimum) return true;
+        diagnostics.Add(Messages.BelowMinimum(at, field.Name, value, minimum));
+        return false;
     }
 
     /// <summary>
@@ -169,12 +183,35 @@ public static partial class CellRules
             diagnostics.Add(Messages.FullWidthDigits(at, field.Name, value, normalized));
             return false;
         }
+        if (EraYearPastItsEnd(value) is { } ended)
+        {
+            diagnostics.Add(Messages.EraEnded(at, field.Name, value, ended.Era, ended.LastYear));
+            return false;
+        }
         diagnostics.Add(Messages.BadYear(at, field.Name, value, JapaneseEraToWestern(value)?.ToString(CultureInfo.InvariantCulture)));
         return false;
     }
 
-    /// <summary>令和2年度 / R2 / H27 → the Western year, or null when the text is not a Japanese-era year.</summary>
-    public static int? JapaneseEraToWestern(string value)
+    /// <summary>
+    /// The eras an era year may be written in: the Western year of the era's first year, and its last year
+    /// (null while it lasts). Shōwa ended in its 64th year (1989), Heisei in its 31st (2019).
+    /// </summary>
+    private static (string Era, int Offset, int? LastYear)? Era(string name) => name.ToUpperInvariant() switch
+    {
+        "令和" or "R" => ("令和", 2018, null),
+        "平成" or "H" => ("平成", 1988, 31),
+        "昭和" or "S" => ("昭和", 1925, 64),
+        _ => null,
+    };
+
+    /// <summary>The era and its last year when <paramref name="value"/> is an era year the era never reached (平成45年度).</summary>
+    public static (string Era, int LastYear)? EraYearPastItsEnd(string value)
+    {
+        if (EraYear(value) is not { } y || Era(y.Era) is not { LastYear: { } last } era || y.Year <= last) return null;
+        return (era.Era, last);
+    }
+
+    private static (string Era, int Year)? EraYear(string value)
     {
         var m = JapaneseEraPattern().Match(value.Trim());
         if (!m.Success) return null;
@@ -185,13 +222,16 @@ public static partial class CellRules
             var d => TextForms.ToHalfWidth(d),
         };
         if (!int.TryParse(digits, CultureInfo.InvariantCulture, out var n) || n <= 0) return null;
-        return m.Groups[1].Value.ToUpperInvariant() switch
-        {
-            "令和" or "R" => 2018 + n,
-            "平成" or "H" => 1988 + n,
-            "昭和" or "S" => 1925 + n,
-            _ => null,
-        };
+        return (m.Groups[1].Value, n);
+    }
+
+    /// <summary>令和2年度 / R2 / H27 → the Western year, or null when the text is not a Japanese-era year.</summary>
+    /// <remarks>A year past the era's end (平成45年度) has no Western year: null.</remarks>
+    public static int? JapaneseEraToWestern(string value)
+    {
+        if (EraYear(value) is not { } y || Era(y.Era) is not { } era) return null;
+        if (era.LastYear is { } last && y.Year > last) return null;
+        return era.Offset + y.Year;
     }
 
     private const string KanjiDigits = "一二三四五六七八九十";
@@ -216,6 +256,11 @@ public static partial class CellRules
             diagnostics.Add(Messages.FullWidthDigits(at, field.Name, value, half));
             return false;
         }
+        if (DecimalComma(half) is { } withPoint)
+        {
+            diagnostics.Add(integer ? Messages.NotAnInteger(at, field.Name, value) : Messages.DecimalComma(at, field.Name, value, withPoint));
+            return false;
+        }
         var stripped = StripSeparatorsAndUnit(half);
         if (stripped is not null && stripped != half && pattern.IsMatch(stripped))
         {
@@ -225,6 +270,19 @@ public static partial class CellRules
         diagnostics.Add(integer ? Messages.NotAnInteger(at, field.Name, value) : Messages.NotANumber(at, field.Name, value));
         return false;
     }
+
+    /// <summary>
+    /// "67,6" → "67.6": one comma followed by other than three digits is a decimal comma (as European
+    /// spreadsheets write it), not a thousands separator, which always groups three digits.
+    /// </summary>
+    private static string? DecimalComma(string value)
+    {
+        var m = DecimalCommaPattern().Match(value.Trim());
+        return m.Success ? m.Groups[1].Value + "." + m.Groups[2].Value : null;
+    }
+
+    [GeneratedRegex(@"^(-?[0-9]+),([0-9]{1,2}|[0-9]{4,})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalCommaPattern();
 
     /// <summary>"1,901 人" → "1901"; null when what remains after the leading number is not a plain unit.</summary>
     private static string? StripSeparatorsAndUnit(string value)

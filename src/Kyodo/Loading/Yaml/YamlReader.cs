@@ -16,6 +16,10 @@ public sealed class YamlReader
     private readonly DiagnosticBag _diagnostics;
     private readonly int _lineOffset;
 
+    // The keys each mapping was asked for: what the reader knows, so that any other key is a misspelling or a
+    // setting the tool does not have (both silently ignored otherwise).
+    private readonly Dictionary<YamlMappingNode, HashSet<string>> _asked = new(ReferenceEqualityComparer.Instance);
+
     private YamlReader(string file, DiagnosticBag diagnostics, int lineOffset)
     {
         _file = file;
@@ -144,10 +148,35 @@ public sealed class YamlReader
         return ("YAML として読めません", message);
     }
 
+    /// <summary>Declares keys of <paramref name="map"/> that are read elsewhere or only in some cases.</summary>
+    public void Known(YamlMappingNode map, params string[] keys)
+    {
+        if (!_asked.TryGetValue(map, out var set)) _asked[map] = set = new HashSet<string>(StringComparer.Ordinal);
+        set.UnionWith(keys);
+    }
+
+    /// <summary>
+    /// Warns about every key of a mapping read so far that the reader never asked for, naming the nearest
+    /// known key. Call after reading the whole file.
+    /// </summary>
+    public void WarnUnknownKeys()
+    {
+        foreach (var (map, known) in _asked)
+        {
+            foreach (var key in map.Children.Keys.OfType<YamlScalarNode>())
+            {
+                var name = key.Value ?? "";
+                if (known.Contains(name)) continue;
+                _diagnostics.Add(Messages.YamlUnknownKey(At(key), name, Matching.Suggestion.Closest(name, known)));
+            }
+        }
+    }
+
     public SourceLocation At(YamlNode node) => new(_file, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
 
     public YamlNode? Node(YamlMappingNode map, string key, bool required = true)
     {
+        Known(map, key);
         foreach (var (k, v) in map.Children)
         {
             if (k is YamlScalarNode s && s.Value == key) return v;

@@ -146,6 +146,13 @@ public abstract class TableMap<TRecord> : TableMap
     protected Column<TRecord, decimal?> OptionalNumberOf(string name, Func<TRecord, decimal?> get, string ja, string en, LocalizedText? unit = null) =>
         Add(Kinds.OptionalNumber, get, F(name, FieldType.Number, false, ja, en, unit));
 
+    /// <summary>A count of things (projects, cases): a number that is never negative.</summary>
+    protected Column<TRecord, decimal> CountOf(string name, Func<TRecord, decimal> get, string ja, string en, LocalizedText unit) =>
+        Add(Kinds.Number, get, F(name, FieldType.Number, true, ja, en, unit) with { Minimum = 0 });
+
+    protected Column<TRecord, decimal?> OptionalCountOf(string name, Func<TRecord, decimal?> get, string ja, string en, LocalizedText unit) =>
+        Add(Kinds.OptionalNumber, get, F(name, FieldType.Number, false, ja, en, unit) with { Minimum = 0 });
+
     protected Column<TRecord, bool> BooleanOf(string name, Func<TRecord, bool> get, bool required, string ja, string en) =>
         Add(Kinds.Boolean, get, F(name, FieldType.Boolean, required, ja, en));
 

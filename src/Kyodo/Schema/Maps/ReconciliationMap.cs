@@ -25,9 +25,9 @@ public sealed class ReconciliationMap : TableMap<ReconciliationRow>
         Table = CodeOf("table", Codes.SummaryTables, r => r.Table, "集計表", "Summary table");
         MeasureId = OptionalRefOf("measure_id", Tables.Measures, r => r.MeasureId, "基本施策（全体は空欄）", "Measure (empty for the whole plan)");
         CellKey = TextOf("key", r => r.Key, "項目", "Cell key");
-        Published = NumberOf("published", r => r.Published, "公表値", "Value as published", SummariesMap.Count);
+        Published = CountOf("published", r => r.Published, "公表値", "Value as published", SummariesMap.Count);
         Printed = OptionalTextOf("printed", r => r.Printed, "文書での表記", "The cell as printed");
-        Computed = OptionalNumberOf("computed", r => r.Computed, "行から計算した値（計算できない場合は空欄）", "Value computed from the rows (empty when not computable)", SummariesMap.Count);
+        Computed = OptionalCountOf("computed", r => r.Computed, "行から計算した値（計算できない場合は空欄）", "Value computed from the rows (empty when not computable)", SummariesMap.Count);
         Outcome = CodeOf("outcome", Codes.ReconciliationOutcomes, r => r.Outcome, "照合の結果", "Outcome");
         Explanation = LocalizedOf("explanation", r => r.Explanation, false, ("説明（日本語）", "Explanation (Japanese)"), ("説明（英語）", "Explanation (English)"));
         PrimaryKey(Year, Table, MeasureId, CellKey);

@@ -25,7 +25,7 @@ public sealed class SummariesMap : TableMap<Summary>
         Table = CodeOf("table", Codes.SummaryTables, s => s.Table, "集計表", "Summary table");
         MeasureId = OptionalRefOf("measure_id", Tables.Measures, s => s.MeasureId, "基本施策（全体は空欄）", "Measure (empty for the whole plan)");
         CellKey = TextOf("key", s => s.Key, "項目", "Cell key");
-        Value = NumberOf("value", s => s.Value, "値", "Value", Count);
+        Value = CountOf("value", s => s.Value, "値", "Value", Count);
         Printed = OptionalTextOf("printed", s => s.Printed, "文書での表記", "The cell as printed");
         Source = SourceOf(s => s.Source);
         Note = NotesOf(s => s.Note);
