@@ -67,6 +67,9 @@ public static class ContentLoader
         var text = files.ReadText(path);
         if (text is null) return null;
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        // Control and invisible characters by the rules of every input, with their line and character.
+        if (TextRules.CheckFile(text, display, diagnostics) is not { } checkedText) return null;
+        text = checkedText;
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
             diagnostics.Add(Messages.FrontMatter(new SourceLocation(display, 1, 1),
