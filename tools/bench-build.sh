@@ -7,6 +7,9 @@
 #   SIZES="1000 10000" RUNS=3 tools/bench-build.sh
 #   SKIP_SERVE=1 tools/bench-build.sh    # builds only
 #   SKIP_BUILDS=1 tools/bench-build.sh   # page weight and incremental rebuilds only
+#   METRIC_ROWS="10000 100000 1000000" SKIP_BUILDS=1 SKIP_SERVE=1 tools/bench-build.sh
+#                                        # one large table: the real data with N rows of metrics.csv for one
+#                                        # project-year (time and memory must grow in proportion to N)
 #
 # Results are printed as Markdown tables and written to $WORK/results.md. The machine is shared by other work at
 # times: each figure is the best of $RUNS runs, and the load average before each run is shown beside it.
@@ -14,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES="${SIZES-1000 10000 100000}"
+METRIC_ROWS="${METRIC_ROWS-}"
 RUNS="${RUNS:-3}"
 EDITS="${EDITS:-10}"
 WORK="${WORK:-${TMPDIR:-/tmp}/kyodo-bench}"
@@ -142,6 +146,32 @@ serve_edits() {
   median=$(sed -n "$(((EDITS + 1) / 2))p" <<<"$sorted"); max=$(tail -1 <<<"$sorted")
   out "| $label | $EDITS | $median | $max | $(printf '%s\n' "${reported[@]}" | sort -n | sed -n "$(((EDITS + 1) / 2))p") | $(sed 's| / 再作成.*||' <<<"${line#Rebuilt: }") |"
 }
+
+# big_table N: a copy of data/ whose metrics.csv holds N more rows, all of project p001 in FY2020, each a figure
+# of its own (seq and name differ), as a department that pastes a whole register into one table would send.
+big_table() {
+  local n="$1" dir="$WORK/metrics-$1"
+  if [[ ! -f "$dir/koriyama/metrics.csv" ]]; then
+    rm -rf "$dir"; cp -r data "$dir"
+    awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++)
+      printf "p001,2020,%d,result,actual,件数%d,Count %d,%d,件,cases,2020,,,false,・件数%d %d件,koriyama-2020-report#基本施策1\n", 1000 + i, i, i, i % 997, i, i % 997 }' \
+      >>"$dir/koriyama/metrics.csv"
+  fi
+  echo "$dir"
+}
+
+if [[ -n "$METRIC_ROWS" ]]; then
+  out ""
+  out "## One large table (real data + N rows of metrics.csv for one project-year)"
+  out ""
+  out "| data | added rows | pages | files | wall s | CPU s | load s | render s | check s | write+finalize s | pages/s (render+write) | render+write CPU s | pages per CPU-s (render+write) | pages/s (wall) | peak MiB | load avg |"
+  out "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for n in $METRIC_ROWS; do
+    dir=$(big_table "$n")
+    RUNS=1 run_build "metrics.csv" "$n" --data "$dir" --out "$WORK/metrics-site" --no-search --force
+  done
+  rm -rf "$WORK/metrics-site"
+fi
 
 if [[ -z "${SKIP_SERVE:-}" ]]; then
   out ""

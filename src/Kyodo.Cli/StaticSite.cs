@@ -1,3 +1,4 @@
+using Kyodo.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
@@ -6,7 +7,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Kyodo.Cli;
 
-/// <summary>Serves the built folder as GitHub Pages would: index.html for folders, 404.html for misses.</summary>
+/// <summary>
+/// Serves the built folder as GitHub Pages would: index.html for folders, 404.html for misses, GET and HEAD only.
+/// Every answer carries the pages' own security policy as headers (<see cref="SecurityPolicy"/>), so that a page
+/// that works here works under the policy it is published with.
+/// </summary>
 public static class StaticSite
 {
     private static readonly FileExtensionContentTypeProvider Types = new();
@@ -20,6 +25,15 @@ public static class StaticSite
         var root = Path.GetFullPath(folder);
         app.Run(async context =>
         {
+            var method = context.Request.Method;
+            if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+            {
+                // A static site has nothing to change, delete or trace: say which methods it answers.
+                SecurityHeaders(context, webAssembly: false);
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                context.Response.Headers.Allow = "GET, HEAD";
+                return;
+            }
             var requestPath = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
             if (!requestPath.StartsWith(basePath, StringComparison.Ordinal) && requestPath + "/" != basePath)
             {
@@ -28,6 +42,7 @@ public static class StaticSite
             }
             var relative = requestPath.Length >= basePath.Length ? requestPath[basePath.Length..] : "";
             var file = Path.GetFullPath(Path.Combine(root, relative));
+            SecurityHeaders(context, SecurityPolicy.UsesWebAssembly(relative));
             if (!file.StartsWith(root, StringComparison.Ordinal))
             {
                 context.Response.StatusCode = 400;
@@ -49,9 +64,19 @@ public static class StaticSite
             }
             context.Response.ContentType = ContentType(file);
             context.Response.Headers.CacheControl = "no-cache";
+            context.Response.ContentLength = new FileInfo(file).Length;
+            if (HttpMethods.IsHead(method)) return;
             await context.Response.SendFileAsync(file);
         });
         return app;
+    }
+
+    private static void SecurityHeaders(HttpContext context, bool webAssembly)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = SecurityPolicy.ContentSecurityPolicy(webAssembly);
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = SecurityPolicy.ReferrerPolicy;
     }
 
     private static string ContentType(string file) =>
@@ -68,11 +93,14 @@ public static class StaticSite
 
     private static async Task NotFound(HttpContext context, string root)
     {
+        SecurityHeaders(context, webAssembly: false);
         context.Response.StatusCode = 404;
         var page = Path.Combine(root, "404.html");
         if (File.Exists(page))
         {
             context.Response.ContentType = "text/html; charset=utf-8";
+            context.Response.ContentLength = new FileInfo(page).Length;
+            if (HttpMethods.IsHead(context.Request.Method)) return;
             await context.Response.SendFileAsync(page);
         }
     }

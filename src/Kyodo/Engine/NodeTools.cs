@@ -10,8 +10,9 @@ public static class NodeTools
 {
     /// <summary>
     /// Installs the locked packages in <paramref name="root"/> unless node_modules already matches package-lock.json.
-    /// <c>npm install</c> rather than <c>npm ci</c>: the lock file cannot list Pagefind's binaries for other systems
-    /// when the registry does not serve them, which <c>npm ci</c> rejects; <c>npm install</c> keeps to the lock.
+    /// <c>npm ci</c>, never <c>npm install</c>: a build must not change the repository, and <c>npm install</c>
+    /// rewrites a lock file it finds incomplete (it added other systems' Pagefind binaries to a fresh clone's lock).
+    /// <c>npm ci</c> installs exactly what the lock lists, or fails with npm's reason and leaves every file as it was.
     /// </summary>
     public static (bool Ok, string Output) EnsureInstalled(string root)
     {
@@ -22,7 +23,7 @@ public static class NodeTools
         // Several test processes may start at once: one installs, the others wait for it.
         using var gate = AcquireLock(Path.Combine(root, ".npm-install.lock"));
         if (File.Exists(marker) && File.GetLastWriteTimeUtc(marker) >= File.GetLastWriteTimeUtc(lockFile)) return (true, "");
-        var (code, output) = Run(root, "npm", "install", "--no-audit", "--no-fund", "--loglevel=error");
+        var (code, output) = Run(root, "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
         return (code == 0, output);
     }
 

@@ -68,6 +68,9 @@ public static class ContentLoader
         var text = files.ReadText(path);
         if (text is null) return null;
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        // Control and invisible characters by the rules of every input, with their line and character.
+        if (TextRules.CheckFile(text, display, diagnostics) is not { } checkedText) return null;
+        text = checkedText;
         var (front, document) = Rendering.Markdown.ParsePage(text);
         if (front is null)
         {

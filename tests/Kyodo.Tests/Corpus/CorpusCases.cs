@@ -388,6 +388,61 @@ public static class CorpusCases
         C("text/line-separator", "a Unicode line separator (U+2028) pasted from a web page",
             w => w.SetCell(Py, 2, "plan_en", "We support\u2028civic groups."),
             E("KY042", Py, 2, 11)),
+        // Issue 22.3 and 22.4: one set of text rules (Loading/TextRules) for CSV, Excel, YAML and Markdown.
+        C("text/right-to-left-override", "a project name that shows as 事業exe.png but is 事業\u202Egnp.exe",
+            w => w.SetCell(Py, 2, "name_ja", "事業\u202Egnp.exe"),
+            E("KY044", Py, 2, 7)) with
+        { MessageContains = ["U+202E RIGHT-TO-LEFT OVERRIDE"] },
+        C("text/isolate-and-marks", "a left-to-right isolate and a right-to-left mark in a plan text",
+            w => w.SetCell(Py, 3, "plan_en", "We publish \u2066a\u2069 monthly\u200F newsletter."),
+            E("KY044", Py, 3, 11)) with
+        { MessageContains = ["U+2066 LEFT-TO-RIGHT ISOLATE", "12"] },
+        C("text/arabic-letter-mark-and-bom", "an Arabic letter mark and a byte order mark inside a note",
+            w => w.SetCell(Py, 2, "note_ja", "備考\u061C\uFEFF"),
+            E("KY044", Py, 2, 19)) with
+        { MessageContains = ["U+061C ARABIC LETTER MARK"] },
+        C("text/zero-width-space", "a zero-width space and a soft hyphen pasted from a web page: taken out, with a warning",
+            w =>
+            {
+                w.SetCell(Py, 2, "plan_ja", "市民活動\u200B団体の活動を支援します。");
+                w.SetCell(Py, 2, "plan_en", "We sup\u00ADport civic groups.");
+            },
+            W("KY045", Py, 2, 10), W("KY045", Py, 2, 11)) with
+        { MessageContains = ["U+200B ZERO WIDTH SPACE", "U+00AD SOFT HYPHEN"] },
+        C("yaml/right-to-left-isolate", "a right-to-left isolate in the plan's name in plan.yaml",
+            w => w.ReplaceLine(Plan, 3, "  ja: サンプル市\u2067協働推進計画"),
+            E("KY044", Plan, 3, 12)) with
+        { MessageContains = ["U+2067 RIGHT-TO-LEFT ISOLATE"] },
+        C("yaml/escaped-override", "a right-to-left override written as an escape in a quoted value",
+            w => w.ReplaceLine(Plan, 3, "  ja: \"サンプル市\\u202E協働推進計画\""),
+            E("KY044", Plan, 3, 7)) with
+        { MessageContains = ["U+202E RIGHT-TO-LEFT OVERRIDE", "6"] },
+        C("yaml/right-to-left-mark-in-site", "a right-to-left mark in the site's title",
+            w => w.ReplaceLine(Site, 3, "  ja: サンプル市\u200F協働推進計画と実績"),
+            E("KY044", Site, 3, 12)),
+        C("yaml/control-character", "a vertical tab in plan.yaml",
+            w => w.ReplaceLine(Plan, 3, "  ja: サンプル市\u000B協働推進計画"),
+            E("KY042", Plan, 3, 12)),
+        C("markdown/control-characters", "U+0001 and a vertical tab in content pages",
+            w =>
+            {
+                w.ReplaceLine(MdJa, 7, "サンプル市\u0001協働推進計画の[事業一覧](/projects/)を公開しています。");
+                w.ReplaceLine(MdEn, 7, "This\u000B site publishes the [projects](/projects/) of Sample City's collaboration plan.");
+            },
+            E("KY042", MdEn, 7, 5), E("KY042", MdJa, 7, 6)) with
+        { MessageContains = ["U+0001 START OF HEADING", "U+000B LINE TABULATION"] },
+        C("markdown/bidi-override", "a left-to-right override in a content page's text and a pop in its title",
+            w =>
+            {
+                w.ReplaceLine(MdEn, 7, "This site \u202Dpublishes the [projects](/projects/) of Sample City's collaboration plan.");
+                w.ReplaceLine(MdEn, 2, "title: About\u202C this site");
+            },
+            E("KY044", MdEn, 2, 13), E("KY044", MdEn, 7, 11)) with
+        { MessageContains = ["U+202D LEFT-TO-RIGHT OVERRIDE"] },
+        C("markdown/zero-width-space", "zero-width spaces in a content page: taken out, with a warning a line",
+            w => w.ReplaceLine(MdJa, 7, "サンプル市\u200B協働推進計画の\u200B[事業一覧](/projects/)を公開しています。"),
+            W("KY045", MdJa, 7, 6)) with
+        { MessageContains = ["U+200B ZERO WIDTH SPACE", "2 "] },
 
         C("sdgs/duplicate-goal", "an SDG goal listed twice in sdgs.csv",
             w => w.AppendLine("data/sdgs.csv", "17,パートナーシップで目標を達成しよう,Partnerships for the goals,#19486A"),

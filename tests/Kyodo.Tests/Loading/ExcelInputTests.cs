@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Kyodo.Diagnostics;
 using Kyodo.Loading.Excel;
-using Kyodo.Scaffolding;
+using Kyodo.Xlsx;
 using Kyodo.Schema.Maps;
 using Kyodo.Tests.Testing;
 
@@ -20,14 +20,15 @@ public sealed class ExcelInputTests
         var data = new List<IReadOnlyList<object?>> { Header };
         for (var i = 0; i < rows; i++) data.Add([2020, "indicator-progress", "1", $"k{i}", 12m, null, "src#1", null, null]);
         var path = temp.Combine("summaries.xlsx");
-        File.WriteAllBytes(path, WorkbookWriter.Write([new SheetData("summaries", data)]));
+        File.WriteAllBytes(path, XlsxWriter.Write([Workbooks.Sheet("summaries", [.. data])]));
         using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
         var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
         string xml;
         using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
         for (var r = 2; r < 2 + formulas; r++)
         {
-            xml = Regex.Replace(xml, $"<c r=\"E{r}\"([^>]*)><v>", $"<c r=\"E{r}\"$1><f>SUM(1,11)</f><v>");
+            // The writer may prefix the elements (<x:c>); Excel writes them without.
+            xml = Regex.Replace(xml, $"<(\\w+:)?c r=\"E{r}\"([^>]*)><(\\w+:)?v>", $"<$1c r=\"E{r}\"$2><$1f>SUM(1,11)</$1f><$1v>");
         }
         entry.Delete();
         using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open(), new UTF8Encoding(false));

@@ -76,7 +76,6 @@ public sealed class InjectionTests(HostileSite site) : IClassFixture<HostileSite
         var link = doc.QuerySelectorAll("a").Single(a => a.TextContent == "a link with quotes");
         Assert.Equal(["href"], link.Attributes.Select(a => a.Name));
         Assert.StartsWith("https://example.com/", link.GetAttribute("href"), StringComparison.Ordinal);
-        Assert.Contains("\u2028", doc.Body!.TextContent);
     }
 
     [Fact]

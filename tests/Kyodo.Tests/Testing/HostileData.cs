@@ -25,12 +25,15 @@ public static class HostileData
         "=HYPERLINK(\"https://example.com\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0",
     ];
 
-    /// <summary>Markdown that tries raw HTML, handlers, quotes in URLs, line and paragraph separators.</summary>
+    /// <summary>
+    /// Markdown that tries raw HTML, handlers and quotes in URLs. (Line and paragraph separators, U+2028 and U+2029,
+    /// are refused in every input by the text rules, so they cannot reach a page; TextRulesTests holds that.)
+    /// </summary>
     public const string MarkdownPayload =
         "\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n" +
         "Inline <a href=\"javascript:alert(1)\">x</a> and <span onmouseover=\"alert(1)\">y</span>.\n\n" +
         "[a link with quotes](https://example.com/\"onmouseover=\"alert(1)) and ![image](https://example.com/x.png\"onerror=\"alert(1))\n\n" +
-        "Separators:\u2028line\u2029paragraph </script> ]]> &\n\n" +
+        "Separators: </script> ]]> &\n\n" +
         "| a | b |\n|---|---|\n| <script>alert(1)</script> | \"><img src=x onerror=alert(1)> |\n";
 
     /// <summary>Rewrites the data folder and the content folder in place; returns how many texts were changed.</summary>
@@ -128,7 +131,7 @@ public static class HostileData
         var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
         var front = text[4..(end + 1)].Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.StartsWith("title:", StringComparison.Ordinal) || line.StartsWith("description:", StringComparison.Ordinal)
-                ? line[..(line.IndexOf(':') + 1)] + " " + JsonSerializer.Serialize(line[(line.IndexOf(':') + 1)..].Trim() + " " + Payload + "\u2028")
+                ? line[..(line.IndexOf(':') + 1)] + " " + JsonSerializer.Serialize(line[(line.IndexOf(':') + 1)..].Trim() + " " + Payload)
                 : line);
         var body = text[(text.IndexOf('\n', end + 1) + 1)..];
         File.WriteAllText(file, "---\n" + string.Join('\n', front) + "\n---\n" + body + MarkdownPayload, new UTF8Encoding(false));

@@ -40,7 +40,14 @@ public static partial class CellRules
     public static bool IsColour(string value) => ColourPattern().IsMatch(value);
 
     /// <summary>Checks <paramref name="value"/> against <paramref name="field"/>; adds a diagnostic and returns false when it fails.</summary>
-    public static bool Check(FieldSpec field, string value, SourceLocation at, DiagnosticBag diagnostics)
+    public static bool Check(FieldSpec field, string value, SourceLocation at, DiagnosticBag diagnostics) =>
+        Check(field, ref value, at, diagnostics);
+
+    /// <summary>
+    /// Checks <paramref name="value"/> against <paramref name="field"/>; adds a diagnostic and returns false when it
+    /// fails. A text value comes back without the invisible characters the text rules take out.
+    /// </summary>
+    public static bool Check(FieldSpec field, ref string value, SourceLocation at, DiagnosticBag diagnostics)
     {
         if (value.Length == 0)
         {
@@ -53,7 +60,7 @@ public static partial class CellRules
         {
             case FieldType.Text:
             case FieldType.Source:
-                return CheckText(field, value, at, diagnostics);
+                return CheckText(field, ref value, at, diagnostics);
             case FieldType.Id:
                 return CheckId(field.Name, value, at, diagnostics);
             case FieldType.Integer:
@@ -140,33 +147,16 @@ public static partial class CellRules
         return true;
     }
 
-    private static bool CheckText(FieldSpec field, string value, SourceLocation at, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Text is checked by the rules every input shares (<see cref="TextRules"/>): a refused character is reported;
+    /// a zero-width space or soft hyphen is taken out of <paramref name="value"/> with a warning.
+    /// </summary>
+    private static bool CheckText(FieldSpec field, ref string value, SourceLocation at, DiagnosticBag diagnostics)
     {
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c is '\n' or '\t') continue;
-            if (char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF')
-            {
-                var (ja, en) = NameOf(c);
-                diagnostics.Add(Messages.UnsafeText(at, field.Name, i + 1, ja, en, c));
-                return false;
-            }
-        }
+        if (TextRules.CheckValue(value, field.Name, at, diagnostics) is not { } clean) return false;
+        value = clean;
         return true;
     }
-
-    /// <summary>An invisible character in words a clerk recognises.</summary>
-    private static (string Ja, string En) NameOf(char c) => c switch
-    {
-        '\r' => ("改行コードの CR", "carriage return"),
-        '\u000B' => ("垂直タブ", "vertical tab"),
-        '\u000C' => ("改ページ", "page break"),
-        '\u2028' => ("行区切り文字", "line separator"),
-        '\u2029' => ("段落区切り文字", "paragraph separator"),
-        '\uFEFF' => ("BOM・ゼロ幅の空白", "byte order mark / zero-width space"),
-        _ => ("制御文字", "control character"),
-    };
 
     private static bool CheckYear(FieldSpec field, string value, SourceLocation at, DiagnosticBag diagnostics)
     {

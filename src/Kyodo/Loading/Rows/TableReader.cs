@@ -44,7 +44,7 @@ public static class TableReader
                 // are not ASCII white space and reach the rules, which name them.
                 var value = field.Type == FieldType.Text ? cell.Value : cell.Value.Trim(' ', '\t');
                 var at = new SourceLocation(table.File, cell.Line, ColumnOf(cell, index, sheet), field.Name, sheet, record.SheetRow);
-                if (!CellRules.Check(field, value, at, diagnostics)) ok = false;
+                if (!CellRules.Check(field, ref value, at, diagnostics)) ok = false;
                 values[f] = value;
             }
             if (ok) rows.Add(new Located<T>(map.Create(new RecordCells(values)), new CsvOrigin(record, file)));

@@ -39,6 +39,11 @@ public sealed class YamlReader
     private static (YamlReader Reader, YamlMappingNode? Root) Parse(string text, string file, DiagnosticBag diagnostics, int lineOffset, Action reportEmpty)
     {
         var reader = new YamlReader(file, diagnostics, lineOffset);
+        // The characters of the file, comments included, by the rules of every input; then the values an escape
+        // ("\u202E") makes, which only the parsed text shows.
+        var checkedText = TextRules.CheckFile(text, file, diagnostics, firstLine: lineOffset + 1);
+        if (checkedText is null) return (reader, null);
+        text = checkedText;
         if (FindTabIndentation(text) is { } tab)
         {
             diagnostics.Add(Messages.YamlSyntax(new SourceLocation(file, tab.Line + lineOffset, tab.Column),
@@ -60,7 +65,7 @@ public sealed class YamlReader
                     "「項目: 値」の形の行で書いてください", "the file must consist of \"key: value\" lines"));
                 return (reader, null);
             }
-            return (reader, root);
+            return reader.CheckValues(root, null) ? (reader, root) : (reader, null);
         }
         catch (YamlException ex)
         {
@@ -77,6 +82,36 @@ public sealed class YamlReader
                 "この辺りから先が YAML として読めません（「{」「[」や引用符の閉じ忘れはありませんか）",
                 "the text cannot be read as YAML from about here (an unclosed \"{\", \"[\" or quote?)"));
             return (reader, null);
+        }
+    }
+
+    /// <summary>
+    /// Applies the text rules to every key and value (a double-quoted value may spell a character as an escape),
+    /// taking out what they remove; false when one is refused.
+    /// </summary>
+    private bool CheckValues(YamlNode node, string? key)
+    {
+        switch (node)
+        {
+            case YamlScalarNode scalar when scalar.Value is { } value:
+                var clean = TextRules.CheckValue(value, key ?? "値/value", At(scalar), _diagnostics);
+                if (clean is null) return false;
+                if (clean.Length != value.Length) scalar.Value = clean;
+                return true;
+            case YamlMappingNode map:
+                var ok = true;
+                foreach (var (k, v) in map.Children)
+                {
+                    ok &= CheckValues(k, "項目名/key");
+                    ok &= CheckValues(v, (k as YamlScalarNode)?.Value ?? key);
+                }
+                return ok;
+            case YamlSequenceNode seq:
+                var all = true;
+                foreach (var item in seq.Children) all &= CheckValues(item, key);
+                return all;
+            default:
+                return true;
         }
     }
 
