@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Xml;
 using Kyodo.Engine;
@@ -106,61 +105,56 @@ public sealed class ChangeFeed : ISectionPipeline
         return string.Join(language == Language.Ja ? "、" : "; ", parts) + (language == Language.Ja ? "。" : ".");
     }
 
-    /// <summary>The entry's HTML: the counts, then each list of changes with absolute links to the pages concerned.</summary>
+    /// <summary>The entry's HTML (Shared/FeedEntryContent): the counts, then each list of changes with absolute links.</summary>
     private static string Content(BuildContext context, Language language, Plan plan, EditionChanges c)
     {
         var urls = context.Urls;
         var prefix = context.Site.PrefixOf(plan);
         var index = PlanIndexes.Of(context, plan);
-        var html = new StringBuilder();
-        string E(string s) => WebUtility.HtmlEncode(s);
-        string ProjectLink(string id, LocalizedText name) =>
-            $"<a href=\"{E(urls.Absolute(language, Routes.Project(prefix, id)))}\">{E(name.In(language))}</a>";
+        FeedItem ProjectLink(string id, LocalizedText name, string? after = null) =>
+            new(urls.Absolute(language, Routes.Project(prefix, id)), name.In(language), after);
 
-        html.Append("<p>").Append(E(c.Previous is null ? Ui.FeedFirstEdition(c.Listed.Count).In(language) : Ui.FeedListed(c.Listed.Count).In(language))).Append("</p>");
+        var intro = c.Previous is null ? Ui.FeedFirstEdition(c.Listed.Count).In(language) : Ui.FeedListed(c.Listed.Count).In(language);
+        FeedReport? report = null;
         if (c.RatingCounts is { } counts)
         {
             var scale = plan.Config.Rating;
-            html.Append("<p>").Append(E(Ui.FeedReport(scale.Name, counts.Values.Sum()).In(language))).Append("</p><ul>");
-            foreach (var level in scale.Levels)
+            var levels = scale.Levels.Select(level =>
             {
                 var label = level.Label.In(language);
                 var name = label.Length > 0 ? $"{level.Code} {label}" : level.Code;
-                html.Append("<li>").Append(E($"{name}: {counts.GetValueOrDefault(level.Code).ToString(CultureInfo.InvariantCulture)}")).Append("</li>");
-            }
-            html.Append("</ul>");
+                return $"{name}: {counts.GetValueOrDefault(level.Code).ToString(CultureInfo.InvariantCulture)}";
+            });
+            report = new FeedReport(Ui.FeedReport(scale.Name, counts.Values.Sum()).In(language), [.. levels]);
         }
 
-        void List<T>(LocalizedText heading, IReadOnlyList<T> items, Func<T, string> item, LocalizedText? note = null)
+        var sections = new List<FeedSection>();
+        void List<T>(LocalizedText heading, IReadOnlyList<T> items, Func<T, FeedItem> item, LocalizedText? note = null)
         {
             if (items.Count == 0) return;
-            html.Append("<h3>").Append(E(Ui.FeedCount(heading, items.Count).In(language))).Append("</h3>");
-            if (note is not null) html.Append("<p>").Append(E(note.In(language))).Append("</p>");
-            html.Append("<ul>");
-            foreach (var i in items) html.Append("<li>").Append(item(i)).Append("</li>");
-            html.Append("</ul>");
+            sections.Add(new FeedSection(Ui.FeedCount(heading, items.Count).In(language), note?.In(language), [.. items.Select(item)]));
         }
 
         if (c.Previous is not null) List(Ui.FeedNewlyListed, c.NewlyListed, e => ProjectLink(e.ProjectId, e.Name));
         List(Ui.FeedCompleted, c.Completed, e => ProjectLink(e.ProjectId, e.Name));
         List(Ui.FeedNoLongerListed, c.NoLongerListed, e => ProjectLink(e.ProjectId, e.Name), Ui.FeedNoReason);
-        List(Ui.FeedRatingChanges, c.RatingChanges, r => $"{ProjectLink(r.After.ProjectId, r.After.Name)}: {E(r.Before.Rating!)} → {E(r.After.Rating!)}");
+        List(Ui.FeedRatingChanges, c.RatingChanges, r => ProjectLink(r.After.ProjectId, r.After.Name, $": {r.Before.Rating} → {r.After.Rating}"));
         List(Ui.FeedLineage, c.Lineage, ev => Describe(context, language, plan, index, ev));
-        return html.ToString();
+        return context.Renderer.Render<Theme.Shared.FeedEntryContent>(
+            new Dictionary<string, object?> { ["Content"] = new FeedContent(intro, report, sections) });
     }
 
     /// <summary>A lineage event as one sentence, with the names as printed in the editions concerned.</summary>
-    private static string Describe(BuildContext context, Language language, Plan plan, PlanIndex index, LineageEvent ev)
+    private static FeedItem Describe(BuildContext context, Language language, Plan plan, PlanIndex index, LineageEvent ev)
     {
         var urls = context.Urls;
         var prefix = context.Site.PrefixOf(plan);
-        string E(string s) => WebUtility.HtmlEncode(s);
         if (ev.Subject == LineageSubject.Department)
         {
             var from = plan.DepartmentById.GetValueOrDefault(ev.FromId)?.FullName.In(language) ?? ev.FromId;
             var toId = ev.ToId ?? ev.FromId;
             var to = plan.DepartmentById.GetValueOrDefault(toId)?.FullName.In(language) ?? toId;
-            return $"<a href=\"{E(urls.Absolute(language, Routes.Department(prefix, toId)))}\">{E(Ui.FeedDepartment(from, to).In(language))}</a>";
+            return new FeedItem(urls.Absolute(language, Routes.Department(prefix, toId)), Ui.FeedDepartment(from, to).In(language), null);
         }
         string NameIn(string id, int year, bool before)
         {
@@ -180,7 +174,7 @@ public sealed class ChangeFeed : ISectionPipeline
                 MeasureName(plan.EntriesOf(ev.FromId).FirstOrDefault(e => !e.IsRelisting && e.Year == ev.Year))),
             _ => Ui.EventLabel(ev.Event),
         };
-        return $"<a href=\"{E(urls.Absolute(language, Routes.Project(prefix, subject)))}\">{E(sentence.In(language))}</a>";
+        return new FeedItem(urls.Absolute(language, Routes.Project(prefix, subject)), sentence.In(language), null);
     }
 
     private static void Link(XmlWriter xml, string rel, string type, string href, string? hreflang)
@@ -196,3 +190,15 @@ public sealed class ChangeFeed : ISectionPipeline
     /// <summary>RFC 3339, as Atom requires ("2021-04-01T00:00:00+09:00").</summary>
     private static string Timestamp(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }
+
+/// <summary>What a feed entry's content says (rendered by Shared/FeedEntryContent).</summary>
+public sealed record FeedContent(string Intro, FeedReport? Report, IReadOnlyList<FeedSection> Sections);
+
+/// <summary>The edition's ratings: a heading and one line per level of the scale.</summary>
+public sealed record FeedReport(string Heading, IReadOnlyList<string> Levels);
+
+/// <summary>One list of changes: its heading with the count, an optional note, and its items.</summary>
+public sealed record FeedSection(string Heading, string? Note, IReadOnlyList<FeedItem> Items);
+
+/// <summary>A linked change: the page, the link text, and text after the link (a rating's before and after).</summary>
+public sealed record FeedItem(string Href, string Text, string? After);

@@ -35,6 +35,8 @@ public sealed class ChangeFeedTests(BuiltSites sites)
             Assert.False(string.IsNullOrWhiteSpace(entry.Element(Atom + "title")!.Value));
             Assert.Equal("html", entry.Element(Atom + "content")!.Attribute("type")!.Value);
             Assert.Equal(entry.Element(Atom + "id")!.Value, entry.Element(Atom + "link")!.Attribute("href")!.Value);
+            // The content is one line of HTML, elements side by side, as feed readers show it.
+            Assert.DoesNotContain('\n', entry.Element(Atom + "content")!.Value);
         }
     }
 
