@@ -180,11 +180,28 @@ public static class BuildRunner
         return (diagnostics.Sorted(), PublishedUrlList.UrlsOf(context.Output.Files.Select(f => f.Path)));
     }
 
-    /// <summary>Input and validation only: nothing is written.</summary>
+    /// <summary>
+    /// Every check a build makes before it writes: the input and its validation, then (when the data is valid
+    /// and the whole site is checked) the site assembled in memory, so that an output path the data makes
+    /// unsafe (KY081) and a published URL that would vanish (KY070) fail validate as they fail build.
+    /// Nothing is written; the link check, the Node steps, the browser audit and the output folder are left out.
+    /// </summary>
     public static IReadOnlyList<Diagnostic> Validate(SitePaths paths, IReadOnlyList<string>? plans = null)
     {
         var diagnostics = new DiagnosticBag();
-        SiteLoader.Load(paths, diagnostics, plans);
+        var site = SiteLoader.Load(paths, diagnostics, plans);
+        if (site is null || diagnostics.HasErrors || plans is { Count: > 0 }) return diagnostics.Sorted();
+        var options = new BuildOptions { OutputDirectory = Path.Combine(paths.Root, "_site"), RunNodeTools = false, SpillAboveBytes = null };
+        // The link check reads the rendered pages for links into the theme, which validate does not need.
+        var all = Pipelines.PipelineRegistry.Default().Where(p => p is not Pipelines.LinkCheck).ToList();
+        using var context = new BuildContext(site, paths, options, new UrlBuilder("/", site.Config.SiteUrl), diagnostics)
+        {
+            Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(StringComparer.Ordinal),
+        };
+        if (Run(all, context, Phase.Render) && !diagnostics.HasErrors && Run(all, context, Phase.PostProcess) && !diagnostics.HasErrors)
+        {
+            new Pipelines.PublishedUrls().Execute(context);
+        }
         return diagnostics.Sorted();
     }
 
