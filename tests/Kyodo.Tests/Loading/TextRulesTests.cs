@@ -151,4 +151,15 @@ public sealed class TextRulesTests
         var errors = diagnostics.Sorted().Where(d => d.Location.File == "input/en/accessibility.md").ToList();
         Assert.Equal([("KY042", 4, 5), ("KY042", 4, 10)], errors.Select(e => (e.Code, e.Location.Line, e.Location.Column)));
     }
+
+    [Fact]
+    public void RequiredText_OfOnlyAZeroWidthSpace_IsEmpty()
+    {
+        // Found by PropertyTests: the removed character left a required cell empty, and it passed.
+        var field = Kyodo.Schema.Tables.All.SelectMany(t => t.Fields).First(f => f.Type == Kyodo.Schema.FieldType.Text && f.Required);
+        var diagnostics = new DiagnosticBag();
+
+        Assert.False(Kyodo.Loading.Rows.CellRules.Check(field, "\u200B", new SourceLocation("t.csv", 2, 3, field.Name), diagnostics));
+        Assert.Contains(diagnostics.Sorted(), d => d.IsError && d.Code == Messages.RequiredValue(new SourceLocation("t.csv"), field.Name).Code);
+    }
 }

@@ -155,7 +155,10 @@ public static partial class CellRules
     {
         if (TextRules.CheckValue(value, field.Name, at, diagnostics) is not { } clean) return false;
         value = clean;
-        return true;
+        // A required text that was only invisible characters is as empty as it looks.
+        if (clean.Length > 0 || !field.Required) return true;
+        diagnostics.Add(Messages.RequiredValue(at, field.Name));
+        return false;
     }
 
     private static bool CheckYear(FieldSpec field, string value, SourceLocation at, DiagnosticBag diagnostics)
