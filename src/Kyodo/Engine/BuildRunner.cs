@@ -186,21 +186,25 @@ public static class BuildRunner
     /// unsafe (KY081) and a published URL that would vanish (KY070) fail validate as they fail build.
     /// Nothing is written; the link check, the Node steps, the browser audit and the output folder are left out.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Validate(SitePaths paths, IReadOnlyList<string>? plans = null)
+    /// <param name="paths">The data, input and theme folders.</param>
+    /// <param name="plans">Only these plans (an empty list or null: all); the whole-site checks need all.</param>
+    /// <param name="pipelines">The pipelines that assemble the site in memory.</param>
+    /// <param name="finalChecks">Checks of the assembled output that a build makes while finishing (published URLs).</param>
+    public static IReadOnlyList<Diagnostic> Validate(SitePaths paths, IReadOnlyList<string>? plans,
+        IReadOnlyList<IPipeline> pipelines, IReadOnlyList<IPipeline> finalChecks)
     {
         var diagnostics = new DiagnosticBag();
         var site = SiteLoader.Load(paths, diagnostics, plans);
         if (site is null || diagnostics.HasErrors || plans is { Count: > 0 }) return diagnostics.Sorted();
         var options = new BuildOptions { OutputDirectory = Path.Combine(paths.Root, "_site"), RunNodeTools = false, SpillAboveBytes = null };
-        // The link check reads the rendered pages for links into the theme, which validate does not need.
-        var all = Pipelines.PipelineRegistry.Default().Where(p => p is not Pipelines.LinkCheck).ToList();
+        var all = pipelines;
         using var context = new BuildContext(site, paths, options, new UrlBuilder("/", site.Config.SiteUrl), diagnostics)
         {
-            Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(StringComparer.Ordinal),
+            Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(),
         };
         if (Run(all, context, Phase.Render) && !diagnostics.HasErrors && Run(all, context, Phase.PostProcess) && !diagnostics.HasErrors)
         {
-            new Pipelines.PublishedUrls().Execute(context);
+            foreach (var check in finalChecks) check.Execute(context);
         }
         return diagnostics.Sorted();
     }

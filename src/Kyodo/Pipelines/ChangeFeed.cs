@@ -190,15 +190,3 @@ public sealed class ChangeFeed : ISectionPipeline
     /// <summary>RFC 3339, as Atom requires ("2021-04-01T00:00:00+09:00").</summary>
     private static string Timestamp(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }
-
-/// <summary>What a feed entry's content says (rendered by Shared/FeedEntryContent).</summary>
-public sealed record FeedContent(string Intro, FeedReport? Report, IReadOnlyList<FeedSection> Sections);
-
-/// <summary>The edition's ratings: a heading and one line per level of the scale.</summary>
-public sealed record FeedReport(string Heading, IReadOnlyList<string> Levels);
-
-/// <summary>One list of changes: its heading with the count, an optional note, and its items.</summary>
-public sealed record FeedSection(string Heading, string? Note, IReadOnlyList<FeedItem> Items);
-
-/// <summary>A linked change: the page, the link text, and text after the link (a rating's before and after).</summary>
-public sealed record FeedItem(string Href, string Text, string? After);
