@@ -14,7 +14,9 @@ public static partial class Messages
 
     public static Diagnostic ImageGlyphMissing(SourceLocation at, string character, string text) => Error("KY084", at,
         $"「{text}」の文字 {character} を描けるフォントがありません。画像に□を描かないよう、ビルドを止めました。",
-        $"No installed font can draw the character {character} of \"{text}\"; the build stops rather than draw a box in its place.",
+        $"No installed font can draw the character {character} of \"{text}\"; " +
+        "the build stops rather than draw a box in its place.",
         "その文字（絵文字など）をほかの文字に置き換えるか、その文字を含むフォント（たとえば fonts-noto-color-emoji）を入れてください。",
-        "Replace the character (an emoji, for example) with another, or install a font that has it (for example fonts-noto-color-emoji).");
+        "Replace the character (an emoji, for example) with another, " +
+        "or install a font that has it (for example fonts-noto-color-emoji).");
 }

@@ -34,15 +34,17 @@ internal sealed class BuildImages
     {
         var family = context.Options.ImageFontFamily;
         var fonts = family == ImageFonts.DefaultFamily ? ImageFonts.System : ImageFonts.Find(family);
-        return new BuildImages(fonts, family, new ImageCache(context.Options.CacheDirectory ?? ImageCache.DefaultFolder()),
-            context.Diagnostics);
+        var cache = new ImageCache(context.Options.CacheDirectory ?? ImageCache.DefaultFolder());
+        return new BuildImages(fonts, family, cache, context.Diagnostics);
     });
 
     public ImageFonts? Fonts { get; }
     public TextLayout? Layout { get; }
     public ImageCache Cache { get; }
 
-    /// <summary>The card's PNG, or null (after reporting why) when the fonts are missing or lack one of its characters.</summary>
+    /// <summary>
+    /// The card's PNG, or null (after reporting why) when the fonts are missing or lack one of its characters.
+    /// </summary>
     public byte[]? Card(CardText text, string outputPath)
     {
         if (!Ready() || Layout is null) return null;
@@ -53,7 +55,8 @@ internal sealed class BuildImages
         }
         catch (MissingGlyphException e)
         {
-            _diagnostics.Add(Messages.ImageGlyphMissing(new SourceLocation(outputPath), e.Character, TextLayout.Normalize(text.Title)));
+            var title = TextLayout.Normalize(text.Title);
+            _diagnostics.Add(Messages.ImageGlyphMissing(new SourceLocation(outputPath), e.Character, title));
             return null;
         }
     }

@@ -26,7 +26,8 @@ internal sealed class ImageCache
     public static string? DefaultFolder()
     {
         if (Environment.GetEnvironmentVariable("KYODO_CACHE") is { Length: > 0 } own) return own;
-        if (Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg) return Path.Combine(xdg, "kyodo");
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        if (xdg is { Length: > 0 }) return Path.Combine(xdg, "kyodo");
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         return home.Length > 0 ? Path.Combine(home, ".cache", "kyodo") : null;
     }
@@ -62,7 +63,7 @@ internal sealed class ImageCache
         return png;
     }
 
-    /// <summary>Written beside and moved into place, so a build running at the same time never reads half a file.</summary>
+    /// <summary>Written beside and moved into place: a build at the same time never reads half a file.</summary>
     private static void Keep(string path, byte[] png)
     {
         var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";

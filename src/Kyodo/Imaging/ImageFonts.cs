@@ -53,18 +53,24 @@ internal sealed class ImageFonts
     {
         var manager = SKFontManager.Default;
         var regular = manager.MatchFamily(family, SKFontStyle.Normal);
-        if (regular is null || !string.Equals(regular.FamilyName, family, StringComparison.OrdinalIgnoreCase)) return null;
+        if (regular is null || !string.Equals(regular.FamilyName, family, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
         var bold = manager.MatchFamily(family, SKFontStyle.Bold);
         if (bold is null || bold.FontWeight < (int)SKFontStyleWeight.SemiBold) bold = regular;
         return new ImageFonts(manager, family, regular, bold);
     }
 
-    /// <summary>The typeface that draws <paramref name="codepoint"/>: the family's, else the first installed font that has it.</summary>
+    /// <summary>
+    /// The typeface that draws <paramref name="codepoint"/>: the family's, else the first installed font that has it.
+    /// </summary>
     public SKTypeface FaceFor(int codepoint, bool bold) => _faces.GetOrAdd((codepoint, bold), key =>
     {
         var face = key.Bold ? Bold : Regular;
         if (Has(face, key.Codepoint)) return face;
-        var found = _manager.MatchCharacter(Family, key.Bold ? SKFontStyle.Bold : SKFontStyle.Normal, Japanese, key.Codepoint);
+        var style = key.Bold ? SKFontStyle.Bold : SKFontStyle.Normal;
+        var found = _manager.MatchCharacter(Family, style, Japanese, key.Codepoint);
         return found is not null && Has(found, key.Codepoint) ? found : null;
     }) ?? throw new MissingGlyphException(codepoint);
 
@@ -75,8 +81,8 @@ internal sealed class ImageFonts
     }
 
     /// <summary>
-    /// One HarfBuzz shaper per typeface: making one copies the font's data (megabytes for CJK), shaping with it
-    /// only reads, so every thread shares it.
+    /// One HarfBuzz shaper per typeface, shared by every thread (taking turns: it keeps one buffer): making one
+    /// copies the font's data, megabytes for CJK.
     /// </summary>
     public SKShaper ShaperFor(SKTypeface face) => _shapers.GetOrAdd(face, f => new SKShaper(f));
 
@@ -84,7 +90,9 @@ internal sealed class ImageFonts
     {
         // head table: fontRevision (bytes 4–7) and checkSumAdjustment (8–11) change with every release of a font.
         const uint head = 0x68656164;
-        var table = face.TryGetTableData(head, out var data) && data.Length >= 12 ? Convert.ToHexString(data, 4, 8) : "";
+        var table = face.TryGetTableData(head, out var data) && data.Length >= 12
+            ? Convert.ToHexString(data, 4, 8)
+            : "";
         return $"{face.FamilyName}/{face.FontWeight}/{table}";
     }
 }
@@ -96,5 +104,6 @@ internal sealed class MissingGlyphException(int codepoint)
     public int Codepoint { get; } = codepoint;
 
     /// <summary>The character as text, and its code ("😀 (U+1F600)").</summary>
-    public string Character => (Rune.IsValid(Codepoint) ? new Rune(Codepoint).ToString() : "?") + $" (U+{Codepoint:X4})";
+    public string Character =>
+        (Rune.IsValid(Codepoint) ? new Rune(Codepoint).ToString() : "?") + $" (U+{Codepoint:X4})";
 }

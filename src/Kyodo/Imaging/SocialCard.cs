@@ -12,11 +12,13 @@ internal sealed record CardText(string Title, string Label, string PlanName, str
     public IReadOnlyList<string> Squares { get; init; } = [];
 
     /// <summary>Everything the drawing depends on, for the image cache.</summary>
-    public string Key => string.Join("\u001f", "card", Title, Label, PlanName, SiteName, LanguageTag, string.Join(",", Squares));
+    public string Key =>
+        string.Join("\u001f", "card", Title, Label, PlanName, SiteName, LanguageTag, string.Join(",", Squares));
 }
 
 /// <summary>The laid-out card: every line of text shaped, ready to draw (tests read the glyphs from here).</summary>
-internal sealed record CardLayout(CardText Text, TextLine? Label, IReadOnlyList<TextLine> Title, float TitleSize, TextLine Plan, TextLine Site)
+internal sealed record CardLayout(
+    CardText Text, TextLine? Label, IReadOnlyList<TextLine> Title, float TitleSize, TextLine Plan, TextLine Site)
 {
     public IEnumerable<TextLine> Lines => new[] { Label }.OfType<TextLine>().Concat(Title).Append(Plan).Append(Site);
 }
@@ -58,7 +60,8 @@ internal static class SocialCard
             title = layout.Wrap(text.Title, s, bold: true, titleWidth);
             if (title.Count <= lines) break;
         }
-        if (title.Count > TitleSizes[^1].Lines) title = layout.Wrap(text.Title, size, bold: true, titleWidth, TitleSizes[^1].Lines);
+        var most = TitleSizes[^1].Lines;
+        if (title.Count > most) title = layout.Wrap(text.Title, size, bold: true, titleWidth, most);
         var plan = layout.Line(text.PlanName, 28, bold: false, Width - 2 * Margin - 104);
         var site = layout.Line(text.SiteName, 24, bold: false, Width - 2 * Margin);
         return new CardLayout(text, label, title, size, plan, site);

@@ -26,7 +26,9 @@ internal sealed class TextLayout(ImageFonts fonts)
 
     public ImageFonts Fonts => fonts;
 
-    /// <summary>One line of text, shaped run by run (a run per typeface when some characters come from a fallback font).</summary>
+    /// <summary>
+    /// One line of text, shaped run by run (a run per typeface when some characters come from a fallback font).
+    /// </summary>
     public TextLine Shape(string text, float size, bool bold)
     {
         var runs = new List<GlyphRun>();
@@ -34,7 +36,13 @@ internal sealed class TextLayout(ImageFonts fonts)
         foreach (var (face, part) in Split(text, bold))
         {
             using var font = Font(face, size);
-            var shaped = fonts.ShaperFor(face).Shape(part, font);
+            var shaper = fonts.ShaperFor(face);
+            SkiaSharp.HarfBuzz.SKShaper.Result shaped;
+            // A shaper reuses one HarfBuzz buffer for every call: one thread at a time.
+            lock (shaper)
+            {
+                shaped = shaper.Shape(part, font);
+            }
             var glyphs = shaped.Codepoints.Select(g => (ushort)g).ToArray();
             var points = shaped.Points.Select(p => new SKPoint(p.X + x, p.Y)).ToArray();
             runs.Add(new GlyphRun(face, glyphs, points));
@@ -66,7 +74,8 @@ internal sealed class TextLayout(ImageFonts fonts)
         Shape(Ellipsize(Normalize(text), size, bold, width, force: false), size, bold);
 
     /// <summary>White space (line breaks, tabs, runs of spaces) as single spaces, trimmed.</summary>
-    public static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Normalize(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private string Ellipsize(string text, float size, bool bold, float width, bool force)
     {
@@ -100,7 +109,10 @@ internal sealed class TextLayout(ImageFonts fonts)
             {
                 var elements = Elements(line).ToList();
                 var fit = 1;
-                while (fit < elements.Count && Measure(string.Concat(elements.Take(fit + 1)), size, bold) <= width) fit++;
+                while (fit < elements.Count && Measure(string.Concat(elements.Take(fit + 1)), size, bold) <= width)
+                {
+                    fit++;
+                }
                 lines.Add(string.Concat(elements.Take(fit)));
                 line = string.Concat(elements.Skip(fit));
             }
@@ -156,7 +168,10 @@ internal sealed class TextLayout(ImageFonts fonts)
     private static bool IsCjk(string element)
     {
         var rune = Rune.GetRuneAt(element, 0).Value;
-        return rune is >= 0x2E80 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0xFF00 and <= 0xFFEF or >= 0x20000 and <= 0x3FFFF;
+        // CJK radicals to ideographs (kana and punctuation among them), compatibility ideographs, full-width forms,
+        // and the supplementary ideograph planes.
+        return rune is >= 0x2E80 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0xFF00 and <= 0xFFEF
+            or >= 0x20000 and <= 0x3FFFF;
     }
 
     private static IEnumerable<string> Elements(string text)

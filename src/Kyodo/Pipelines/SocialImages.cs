@@ -17,10 +17,10 @@ public sealed class SocialImages : IPipeline
     public const string CardName = "social-card.png";
 
     /// <summary>The kinds of page that get a card of their own.</summary>
-    public static readonly IReadOnlySet<string> CardKinds = new HashSet<string>(["home", "project", "indicator", "measure", "year"],
-        StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> CardKinds =
+        new HashSet<string>(["home", "project", "indicator", "measure", "year"], StringComparer.Ordinal);
 
-    /// <summary>The pipelines whose pages get a card: they are rendered (and listed in the output) before this one runs.</summary>
+    /// <summary>The pipelines whose pages get a card: their pages are rendered before this one runs.</summary>
     public IReadOnlyList<Type> DependsOn =>
         [typeof(HomePages), typeof(ProjectPages), typeof(IndicatorPages), typeof(MeasurePages), typeof(YearPages)];
 
@@ -36,7 +36,8 @@ public sealed class SocialImages : IPipeline
         Parallel.ForEach(pages, page =>
         {
             var path = UrlBuilder.SitePath(page.Language, page.Path + CardName);
-            if (images.Card(Text(context.Site, page, context.Urls.SiteUrl), path) is { } png) context.Output.Add(path, png);
+            var png = images.Card(Text(context.Site, page, context.Urls.SiteUrl), path);
+            if (png is not null) context.Output.Add(path, png);
         });
     }
 
@@ -44,17 +45,22 @@ public sealed class SocialImages : IPipeline
     internal static CardText Text(Site site, PageInfo page, string siteUrl)
     {
         var plan = site.Plans.FirstOrDefault(p =>
-            site.PrefixOf(p) is { Length: > 0 } prefix && page.Path.StartsWith(prefix, StringComparison.Ordinal)) ?? site.PrimaryPlan;
+                site.PrefixOf(p) is { Length: > 0 } prefix && page.Path.StartsWith(prefix, StringComparison.Ordinal))
+            ?? site.PrimaryPlan;
         var language = page.Language;
         var config = plan.Config;
         var siteName = site.Config.Title.In(language);
         if (page.Kind == "home")
         {
             // The home card's title is the plan's name: the site's name heads it and its address is at the foot.
-            return new CardText(page.Title, config.City.In(language), siteName, siteUrl.Length > 0 ? Host(siteUrl) : siteName,
-                language.Tag()) { Squares = SiteImages.SquareColours(plan) };
+            var address = siteUrl.Length > 0 ? Host(siteUrl) : siteName;
+            return new CardText(page.Title, config.City.In(language), siteName, address, language.Tag())
+            {
+                Squares = SiteImages.SquareColours(plan),
+            };
         }
-        return new CardText(page.Title, Label(plan, page.Kind).In(language), config.Name.In(language), siteName, language.Tag());
+        var label = Label(plan, page.Kind).In(language);
+        return new CardText(page.Title, label, config.Name.In(language), siteName, language.Tag());
     }
 
     /// <summary>The alternative text of the card a page shows (<see cref="CardOf"/>).</summary>
@@ -77,5 +83,7 @@ public sealed class SocialImages : IPipeline
 
     /// <summary>"https://kyodo-project.github.io/kyodo/" → "kyodo-project.github.io/kyodo".</summary>
     private static string Host(string url) =>
-        url.Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal).TrimEnd('/');
+        url.Replace("https://", "", StringComparison.Ordinal)
+            .Replace("http://", "", StringComparison.Ordinal)
+            .TrimEnd('/');
 }

@@ -43,7 +43,8 @@ public sealed class ChartPngTests(BuiltSites sites)
         // The PNG draws every text in the image fonts (whatever the SVG's font list), so a character they lack would
         // be a box; each one must be in the family itself.
         var missing = sites.Root.Files("chart.svg")
-            .SelectMany(svg => XDocument.Parse(sites.Root.Read(svg)).Descendants().Where(e => e.Name.LocalName == "text")
+            .SelectMany(svg => XDocument.Parse(sites.Root.Read(svg)).Descendants()
+                .Where(e => e.Name.LocalName == "text")
                 .SelectMany(t => t.Value.EnumerateRunes()).Where(r => !Rune.IsWhiteSpace(r))
                 .Where(r => !ReferenceEquals(Fonts.FaceFor(r.Value, bold: false), Fonts.Regular))
                 .Select(r => $"{svg}: {r}"))

@@ -45,7 +45,10 @@ public sealed class SocialCardTests(BuiltSites sites)
             var text = new CardText(title, kind, site, site, doc.DocumentElement.GetAttribute("lang")!);
             foreach (var line in SocialCard.Layout(text, Layout).Lines)
             {
-                if (line.Runs.SelectMany(r => r.Glyphs).Any(g => g == 0)) problems.Add($"{card}: .notdef in \"{line.Text}\"");
+                if (line.Runs.SelectMany(r => r.Glyphs).Any(g => g == 0))
+                {
+                    problems.Add($"{card}: .notdef in \"{line.Text}\"");
+                }
             }
         }
         Assert.Empty(problems);
@@ -87,7 +90,8 @@ public sealed class SocialCardTests(BuiltSites sites)
     [Fact]
     public void Layout_OfAnEnglishTitle_BreaksBetweenWords()
     {
-        const string title = "Project to Promote the Social Participation of People with Disabilities and Understanding";
+        const string title =
+            "Project to Promote the Social Participation of People with Disabilities and Understanding";
         var card = SocialCard.Layout(new CardText(title, "Project", "Plan", "Site", "en"), Layout);
 
         Assert.True(card.Title.Count >= 2);
@@ -129,7 +133,9 @@ public sealed class SocialCardTests(BuiltSites sites)
     {
         var text = new CardText("人材育成推進事業", "事業", "第二次郡山市協働推進基本計画", "協働のまちづくり", "ja");
 
-        Assert.Equal(SocialCard.Draw(SocialCard.Layout(text, Layout)), SocialCard.Draw(SocialCard.Layout(text, Layout)));
+        var first = SocialCard.Draw(SocialCard.Layout(text, Layout));
+
+        Assert.Equal(first, SocialCard.Draw(SocialCard.Layout(text, Layout)));
     }
 
     [Fact]
