@@ -39,4 +39,13 @@ public sealed record BuildOptions
     /// (null: hold everything until the end). Tests set it low to exercise the large-site path on small data.
     /// </summary>
     public long? SpillAboveBytes { get; init; } = OutputSet.SpillAboveBytes;
+
+    /// <summary>
+    /// Where drawn images (social cards, chart PNGs) are kept between builds; null: <c>$KYODO_CACHE</c>, else
+    /// <c>$XDG_CACHE_HOME/kyodo</c>, else <c>~/.cache/kyodo</c> (see Imaging.ImageCache).
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>The font family of the images (tests name a missing one to see the build refuse to draw).</summary>
+    internal string ImageFontFamily { get; init; } = Imaging.ImageFonts.DefaultFamily;
 }

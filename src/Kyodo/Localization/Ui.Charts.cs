@@ -18,6 +18,7 @@ public static partial class Ui
     public static readonly LocalizedText ChartDownloadCsv = L("CSV", "CSV");
     public static readonly LocalizedText ChartDownloadJson = L("JSON", "JSON");
     public static readonly LocalizedText ChartDownloadSvg = L("画像（SVG）", "Image (SVG)");
+    public static readonly LocalizedText ChartDownloadPng = L("画像（PNG）", "Image (PNG)");
     public static readonly LocalizedText ChartTableCaption = L("グラフの数値", "Figures in the chart");
     public static readonly LocalizedText ChartProgress = L("最新値の進み具合", "Progress of the latest value");
     public static readonly LocalizedText ChartReason = L("理由・注記", "Reason or note");

@@ -4,13 +4,14 @@ using Kyodo.Charts.Plotly;
 using Kyodo.Charts.Svg;
 using Kyodo.Diagnostics;
 using Kyodo.Engine;
+using Kyodo.Imaging;
 using Kyodo.Model;
 
 namespace Kyodo.Pipelines;
 
 /// <summary>
 /// The charts of every plan: builds each chart's specification once (pages read them through <see cref="Of"/>),
-/// publishes beside each chart its drawing (SVG), its Plotly figure and its data (CSV, JSON), and copies the
+/// publishes beside each chart its drawing (SVG, and PNG drawn from it through the image cache), its Plotly figure and its data (CSV, JSON), and copies the
 /// plotly.js bundle from node_modules into the site's assets.
 /// </summary>
 public sealed class Charts : IPipeline
@@ -27,13 +28,16 @@ public sealed class Charts : IPipeline
         {
             var set = Of(context, plan);
             var charts = set.All.ToList();
+            var images = Images.Of(context);
             Parallel.ForEach(charts, chart =>
             {
                 context.Output.AddText(ChartFiles.Csv(chart), ChartData.Csv(chart));
                 context.Output.AddText(ChartFiles.Json(chart), ChartData.Json(chart));
                 foreach (var language in LanguageExtensions.All)
                 {
-                    context.Output.AddText(ChartFiles.Svg(chart, language), ChartSvg.File(set.Render(chart, language).Wide));
+                    var svg = ChartSvg.File(set.Render(chart, language).Wide);
+                    context.Output.AddText(ChartFiles.Svg(chart, language), svg);
+                    if (images.Chart(svg) is { } png) context.Output.Add(ChartFiles.Png(chart, language), png);
                     context.Output.AddText(ChartFiles.Figure(chart, language), PlotlyFigures.Json(chart, language) + "\n");
                 }
             });

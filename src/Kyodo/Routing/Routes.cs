@@ -72,8 +72,8 @@ public static class Routes
     public static string Sdg(string planPrefix, int goal) =>
         Item(planPrefix, Section.Sdgs, goal.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>The preview image that pages shared on social media show.</summary>
-    public const string SocialCard = "assets/social-card.png";
+    /// <summary>The preview card beside a page ("projects/p001/social-card.png"), shown when the page is shared.</summary>
+    public static string SocialCard(string pagePath) => pagePath + "social-card.png";
 
     /// <summary>The icon a phone shows for a page saved to its home screen.</summary>
     public const string TouchIcon = "assets/touch-icon.png";

@@ -102,4 +102,20 @@ public sealed partial class PagesWorkflowTests
         Assert.Equal("github-pages", Scalar(Map(deploy, "environment"), "name"));
         Assert.Contains(Steps("deploy"), s => Scalar(s, "uses")?.StartsWith("actions/deploy-pages@", StringComparison.Ordinal) == true);
     }
+
+    /// <summary>The build draws its images in Noto Sans CJK JP found through fontconfig (KY083 without it).</summary>
+    [Fact]
+    public void WorkflowAndCi_InstallTheImageFontsBeforeTheTests()
+    {
+        var steps = Steps("build").ToList();
+        var fonts = steps.FindIndex(s => Scalar(s, "run")?.Contains("apt-get install", StringComparison.Ordinal) == true);
+        var test = steps.FindIndex(s => Scalar(s, "run")?.Contains("dotnet test", StringComparison.Ordinal) == true);
+        Assert.InRange(fonts, 0, test - 1);
+        var ci = System.IO.File.ReadAllText(Path.Combine(Repo.Root, ".ci", "run"));
+        foreach (var package in new[] { "fonts-noto-cjk", "fontconfig" })
+        {
+            Assert.Matches($@"apt-get install .*\b{package}\b", Scalar(steps[fonts], "run")!);
+            Assert.Matches($@"apt-get install .*\b{package}\b", ci);
+        }
+    }
 }

@@ -174,7 +174,8 @@ public sealed class ChartsTests(BuiltSites sites)
             var block = figure.Closest(".chart-block")!;
             if (block.QuerySelector("table.chart-table caption") is null) yield return $"{page}: no table";
             var downloads = block.QuerySelectorAll(".chart-downloads a[download]").Select(a => a.GetAttribute("href")!).ToList();
-            if (downloads.Count != 3) yield return $"{page}: {downloads.Count} downloads";
+            if (downloads.Count != 4) yield return $"{page}: {downloads.Count} downloads";
+            if (!downloads.Any(d => d.EndsWith("/chart.png", StringComparison.Ordinal))) yield return $"{page}: no PNG download";
             foreach (var href in downloads.Append(figure.GetAttribute("data-chart-figure")!))
             {
                 if (!href.StartsWith(site.BasePath, StringComparison.Ordinal) || !site.Exists(href[site.BasePath.Length..])) yield return $"{page}: {href} does not exist";
