@@ -76,3 +76,13 @@ public static partial class Messages
             "Excel で開いて再計算してから保存するか、セルをコピーして「値として貼り付け」で数値にしてください。",
             "Open it in Excel so that it recalculates and save it, or copy the cell and use Paste Values.");
 }
+
+public static partial class Messages
+{
+    /// <summary>A site_url (or --site-url) that is not an absolute https address in plain characters.</summary>
+    public static Diagnostic BadSiteUrl(SourceLocation at, string url) => Error("KY068", at,
+        $"サイトのアドレス「{url}」は使えません。https:// で始まる完全なアドレスで、引用符・空白・「<」「>」を含まないものにします。",
+        $"The site address \"{url}\" cannot be used: it must be an absolute https:// address without quotes, spaces, \"<\" or \">\".",
+        "「site_url: https://example.github.io/kyodo」のように書いてください（? や # の後ろは付けません）。",
+        "Write it like \"site_url: https://example.github.io/kyodo\" (with no ? or # part).");
+}

@@ -42,6 +42,11 @@ public static class BuildRunner
         }
         // A refused output folder is reported together with every finding in the data, so one run lists all.
         var outputOk = previous is not null || CheckOutputFolder(output, options.Force, diagnostics);
+        if (options.SiteUrl is { } overridden && !SiteUrlRule.IsValid(overridden))
+        {
+            diagnostics.Add(Messages.BadSiteUrl(new SourceLocation("--site-url"), overridden));
+            outputOk = false;
+        }
 
         var loadStarted = Stopwatch.GetTimestamp();
         var loadCpu = Cpu();

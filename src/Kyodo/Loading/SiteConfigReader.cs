@@ -18,10 +18,9 @@ public static class SiteConfigReader
         var title = y.Localized(root, "title");
         var description = y.Localized(root, "description", required: false) ?? LocalizedText.Empty;
         var url = y.Text(root, "site_url") ?? "";
-        if (url.Length > 0 && !Uri.TryCreate(url, UriKind.Absolute, out var uri) | (uri?.Scheme is not ("http" or "https")))
+        if (url.Length > 0 && !SiteUrlRule.IsValid(url))
         {
-            diagnostics.Add(Messages.YamlBadValue(y.At(y.Node(root, "site_url")!), "site_url",
-                "https:// で始まるサイトのアドレスを書きます", "write the site's address starting with https://"));
+            diagnostics.Add(Messages.BadSiteUrl(y.At(y.Node(root, "site_url")!), url));
         }
         var plans = y.ScalarList(root, "plans");
         if (y.Node(root, "plans", required: false) is YamlDotNet.RepresentationModel.YamlSequenceNode list)

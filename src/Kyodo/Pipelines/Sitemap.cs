@@ -24,7 +24,7 @@ public sealed class Sitemap : IPipeline
     public void Execute(BuildContext context)
     {
         context.Output.AddText(SitemapPath, Write(context));
-        context.Output.AddText(RobotsPath, $"User-agent: *\nAllow: /\n\nSitemap: {context.Urls.AbsoluteAsset(SitemapPath)}\n");
+        context.Output.AddText(RobotsPath, $"User-agent: *\nAllow: /\n\nSitemap: {UrlText(context.Urls.AbsoluteAsset(SitemapPath))}\n");
     }
 
     /// <summary>The pages a sitemap lists: every HTML page except the not-found page.</summary>
@@ -44,7 +44,7 @@ public sealed class Sitemap : IPipeline
             foreach (var page in Listed(output))
             {
                 xml.WriteStartElement("url", SitemapNs);
-                xml.WriteElementString("loc", SitemapNs, context.Urls.Absolute(page.Language, page.Path));
+                xml.WriteElementString("loc", SitemapNs, UrlText(context.Urls.Absolute(page.Language, page.Path)));
                 var versions = LanguageExtensions.All.Where(l => output.Contains(UrlBuilder.OutputPath(l, page.Path))).ToList();
                 if (versions.Count > 1)
                 {
@@ -60,12 +60,21 @@ public sealed class Sitemap : IPipeline
         return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
     }
 
+    /// <summary>
+    /// A URL as both formats need it: percent-encoded (RFC 3986), so that it holds no space, quote, angle
+    /// bracket or line break. robots.txt is read line by line and a sitemap's &lt;loc&gt; must be a URL; the XML
+    /// writer then escapes what XML needs. site_url is already refused unless plain (KY068): this is the
+    /// second wall, for a site URL given by other means.
+    /// </summary>
+    internal static string UrlText(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? uri.AbsoluteUri : Uri.EscapeDataString(url);
+
     private static void Alternate(XmlWriter xml, string hreflang, string href)
     {
         xml.WriteStartElement("xhtml", "link", XhtmlNs);
         xml.WriteAttributeString("rel", "alternate");
         xml.WriteAttributeString("hreflang", hreflang);
-        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("href", UrlText(href));
         xml.WriteEndElement();
     }
 }

@@ -1,4 +1,5 @@
 using Kyodo.Model;
+using Kyodo.Routing;
 using Kyodo.Schema;
 
 namespace Kyodo.Publishing;
@@ -39,7 +40,13 @@ public sealed record DataLayout(string Folder, string PlanId)
         sitePath.StartsWith(Folder, StringComparison.Ordinal) ? sitePath[Folder.Length..] : throw new ArgumentException($"{sitePath} is not under {Folder}");
 
     /// <summary>Per-entity files beside the pages: <c>projects/p001.json</c>, with the plan's page prefix.</summary>
-    public static string Twin(string prefix, string section, string id, string extension) => $"{prefix}{section}/{id}.{extension}";
+    public static string Twin(string prefix, Section section, string id, string extension) => $"{Routes.Twin(prefix, section, id)}.{extension}";
+
+    /// <summary>
+    /// The Excel copy of an entity's CSV: <c>projects/p001.excel.csv</c>. Beside the file rather than in an
+    /// excel/ folder, which would sit among the entities' page folders; an ID never holds a ".", so no ID takes it.
+    /// </summary>
+    public const string ExcelExtension = "excel.csv";
 
     public static string SchemaPath(string name) => JsonSchemas.SitePath(name);
 }

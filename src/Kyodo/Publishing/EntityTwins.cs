@@ -6,7 +6,8 @@ namespace Kyodo.Publishing;
 /// <summary>
 /// The data of one project or indicator, published beside its page (<c>projects/p001.json</c> and
 /// <c>.csv</c>) with the same fields as the tables. The JSON holds every table's rows about the entity;
-/// the CSV holds its yearly rows (project_years or indicator_values), ready for a spreadsheet.
+/// the CSV holds its yearly rows (project_years or indicator_values), with a copy for Excel beside it
+/// (<c>projects/p001.excel.csv</c>: BOM, formula-like cells escaped), as the site-wide tables have.
 /// </summary>
 public static class EntityTwins
 {
@@ -14,7 +15,7 @@ public static class EntityTwins
     public static IReadOnlyDictionary<string, TableData> ByName(IReadOnlyList<TableData> tables) =>
         tables.ToDictionary(t => t.Spec.Name, StringComparer.Ordinal);
 
-    public static (byte[] Json, byte[] Csv) Project(IReadOnlyDictionary<string, TableData> tables, string planId, string id, string url, string schemaUrl)
+    public static (byte[] Json, byte[] Csv, byte[] Excel) Project(IReadOnlyDictionary<string, TableData> tables, string planId, string id, string url, string schemaUrl)
     {
         var lineage = tables[Tables.Lineage];
         var (subject, from, to) = (lineage.IndexOf("subject"), lineage.IndexOf("from_id"), lineage.IndexOf("to_id"));
@@ -30,10 +31,10 @@ public static class EntityTwins
             Many(w, "metrics", tables[Tables.Metrics].Where("project_id", id));
             Many(w, "targets", tables[Tables.ProjectTargets].Where("project_id", id));
         });
-        return (json, CsvTableWriter.Canonical(years));
+        return (json, CsvTableWriter.Canonical(years), CsvTableWriter.ExcelCopy(years));
     }
 
-    public static (byte[] Json, byte[] Csv) Indicator(IReadOnlyDictionary<string, TableData> tables, string planId, string id, string url, string schemaUrl)
+    public static (byte[] Json, byte[] Csv, byte[] Excel) Indicator(IReadOnlyDictionary<string, TableData> tables, string planId, string id, string url, string schemaUrl)
     {
         var values = tables[Tables.IndicatorValues].Where("indicator_id", id);
         var json = Write(schemaUrl, planId, id, url, w =>
@@ -44,7 +45,7 @@ public static class EntityTwins
             Many(w, "assessments", tables[Tables.IndicatorAssessments].Where("indicator_id", id));
             Many(w, "series_breaks", tables[Tables.SeriesBreaks].Where("indicator_id", id));
         });
-        return (json, CsvTableWriter.Canonical(values));
+        return (json, CsvTableWriter.Canonical(values), CsvTableWriter.ExcelCopy(values));
     }
 
     private static byte[] Write(string schemaUrl, string planId, string id, string url, Action<Utf8JsonWriter> body) => JsonOutput.Write(w =>

@@ -17,23 +17,17 @@ public static class ReadmeWriter
         var sb = new StringBuilder();
         void Line(string text = "") => sb.Append(text).Append('\n');
         // A credit line to copy, in Japanese then English.
-        void TextBlock(LocalizedText text)
-        {
-            Line("```text");
-            Line(text.Ja);
-            Line(text.In(en));
-            Line("```");
-        }
+        void TextBlock(LocalizedText text) => Fenced(sb, text.Ja, text.In(en));
 
-        Line($"# {info.Title.Ja} / {info.Title.In(en)}");
+        Line($"# {Md(info.Title.Ja)} / {Md(info.Title.In(en))}");
         Line();
-        Line(info.Description.Ja);
+        Line(Md(info.Description.Ja));
         Line();
-        Line(info.Description.In(en));
+        Line(Md(info.Description.In(en)));
         Line();
         Line($"- データ形式のバージョン / Data format version: `{SchemaVersion.Current}`");
         Line($"- パッケージのバージョン / Package version: `{version}`");
-        Line($"- 収録範囲 / Coverage: {info.EditionLabel.Ja} / {info.EditionLabel.In(en)}");
+        Line($"- 収録範囲 / Coverage: {Md(info.EditionLabel.Ja)} / {Md(info.EditionLabel.In(en))}");
         Line($"- 計画期間 / Plan period: {info.FirstYear}–{info.LastYear} (fiscal years / 年度)");
         Line($"- ウェブサイト / Website: {info.LandingUrl}");
         Line();
@@ -59,11 +53,8 @@ public static class ReadmeWriter
 
         Line("## 引用の仕方 / How to cite");
         Line();
-        Line("```text");
         var citation = Citation.Dataset(info, version);
-        Line(citation.Ja);
-        Line(citation.In(en));
-        Line("```");
+        Fenced(sb, citation.Ja, citation.In(en));
         Line();
         Line("参照日を書き入れてください。個々の事業・指標の引用例は、そのページにあります。 / Fill in the date you accessed the data. Each project and indicator page shows how to cite that page.");
         Line();
@@ -97,5 +88,42 @@ public static class ReadmeWriter
         Line($"- `{DataLayout.ExcelFolder}` の複製は、先頭が `=` `+` `-` `@`（とタブ・CR）の文字列のセルの前に `'` を付けています（表計算ソフトが数式として実行しないため）。元の値は BOM なしの CSV と JSON にあります。 / In the copies under `{DataLayout.ExcelFolder}`, a text cell starting with `=`, `+`, `-` or `@` (or a tab or CR) gets a leading `'` so that spreadsheets do not run it as a formula. The exact values are in the CSV files without BOM and the JSON files.");
         Line("- CSV をこのフォルダに置いたまま Kyodo で読み込むと、同じデータが再現されます（`projects.csv` などの入力の表）。 / Loaded back with Kyodo, the input tables of this folder reproduce the same data.");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// A text of the data (a plan's name, a publisher) as Markdown that shows it and nothing else: HTML and
+    /// Markdown's marks are escaped with a backslash, as CommonMark allows for any ASCII punctuation, and a line
+    /// break (which could start a heading or a list) becomes a space. A name like <c>"&gt;&lt;img …&gt;</c>
+    /// then reads as text on any renderer instead of becoming an element.
+    /// </summary>
+    public static string Md(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' or '|' or '~' or '#') sb.Append('\\').Append(c);
+            else if (c is '\r' or '\n') sb.Append(' ');
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Lines to copy, in a fenced block whose fence is longer than any run of backticks inside, so none closes it.</summary>
+    private static void Fenced(StringBuilder sb, params string[] lines)
+    {
+        var longest = 0;
+        foreach (var line in lines)
+        {
+            var run = 0;
+            foreach (var c in line)
+            {
+                run = c == '`' ? run + 1 : 0;
+                longest = Math.Max(longest, run);
+            }
+        }
+        var fence = new string('`', Math.Max(3, longest + 1));
+        sb.Append(fence).Append("text\n");
+        foreach (var line in lines) sb.Append(line.Replace('\r', ' ')).Append('\n');
+        sb.Append(fence).Append('\n');
     }
 }
