@@ -19,7 +19,8 @@ public sealed class ServedSample : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        var result = SiteBuilder.Build(_workspace.Paths, new BuildOptions { OutputDirectory = Output, RunNodeTools = false });
+        var options = new BuildOptions { OutputDirectory = Output, RunNodeTools = false };
+        var result = SiteBuilder.Build(_workspace.Paths, options);
         Assert.True(result.Success);
         var port = FreePort();
         _app = StaticSite.Create(Output, "/", port);
@@ -61,7 +62,8 @@ public sealed partial class ServeTests(ServedSample served) : IClassFixture<Serv
     [InlineData("TRACE")]
     public async Task MethodsOtherThanGetAndHead_Are405_WithAllow(string method)
     {
-        using var response = await served.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "index.html"));
+        using var request = new HttpRequestMessage(new HttpMethod(method), "index.html");
+        using var response = await served.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
@@ -80,7 +82,8 @@ public sealed partial class ServeTests(ServedSample served) : IClassFixture<Serv
         Assert.Equal(body.Length, head.Content.Headers.ContentLength);
         Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
         Assert.Empty(await head.Content.ReadAsByteArrayAsync());
-        Assert.Equal(get.Headers.GetValues("Content-Security-Policy"), head.Headers.GetValues("Content-Security-Policy"));
+        Assert.Equal(
+            get.Headers.GetValues("Content-Security-Policy"), head.Headers.GetValues("Content-Security-Policy"));
     }
 
     [Fact]
@@ -98,7 +101,8 @@ public sealed partial class ServeTests(ServedSample served) : IClassFixture<Serv
             Assert.True(meta.Length > 0, path);
             Assert.Equal(meta, Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
             Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
-            Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+            var referrer = Assert.Single(response.Headers.GetValues("Referrer-Policy"));
+            Assert.Equal("strict-origin-when-cross-origin", referrer);
         }
     }
 

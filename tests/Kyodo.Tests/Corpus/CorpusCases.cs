@@ -401,7 +401,8 @@ public static class CorpusCases
             w => w.SetCell(Py, 2, "note_ja", "備考\u061C\uFEFF"),
             E("KY044", Py, 2, 19)) with
         { MessageContains = ["U+061C ARABIC LETTER MARK"] },
-        C("text/zero-width-space", "a zero-width space and a soft hyphen pasted from a web page: taken out, with a warning",
+        C("text/zero-width-space",
+            "a zero-width space and a soft hyphen pasted from a web page: taken out, with a warning",
             w =>
             {
                 w.SetCell(Py, 2, "plan_ja", "市民活動\u200B団体の活動を支援します。");
@@ -427,14 +428,16 @@ public static class CorpusCases
             w =>
             {
                 w.ReplaceLine(MdJa, 7, "サンプル市\u0001協働推進計画の[事業一覧](/projects/)を公開しています。");
-                w.ReplaceLine(MdEn, 7, "This\u000B site publishes the [projects](/projects/) of Sample City's collaboration plan.");
+                w.ReplaceLine(MdEn, 7,
+                    "This\u000B site publishes the [projects](/projects/) of Sample City's collaboration plan.");
             },
             E("KY042", MdEn, 7, 5), E("KY042", MdJa, 7, 6)) with
         { MessageContains = ["U+0001 START OF HEADING", "U+000B LINE TABULATION"] },
         C("markdown/bidi-override", "a left-to-right override in a content page's text and a pop in its title",
             w =>
             {
-                w.ReplaceLine(MdEn, 7, "This site \u202Dpublishes the [projects](/projects/) of Sample City's collaboration plan.");
+                w.ReplaceLine(MdEn, 7,
+                    "This site \u202Dpublishes the [projects](/projects/) of Sample City's collaboration plan.");
                 w.ReplaceLine(MdEn, 2, "title: About\u202C this site");
             },
             E("KY044", MdEn, 2, 13), E("KY044", MdEn, 7, 11)) with

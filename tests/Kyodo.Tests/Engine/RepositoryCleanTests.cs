@@ -40,11 +40,13 @@ public sealed class RepositoryCleanTests
         // other systems' entries (+65 lines of a tracked file); the build must leave the file as it is.
         var lockFile = JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Root, "package-lock.json")))!;
         var packages = lockFile["packages"]!.AsObject();
-        foreach (var name in packages.Select(p => p.Key).Where(k => k.StartsWith("node_modules/@pagefind/", StringComparison.Ordinal)).ToList())
-        {
-            if (name != "node_modules/@pagefind/linux-x64") packages.Remove(name);
-        }
-        File.WriteAllText(temp.Combine("package-lock.json"), lockFile.ToJsonString(new() { WriteIndented = true }) + "\n");
+        var otherSystems = packages.Select(p => p.Key)
+            .Where(k => k.StartsWith("node_modules/@pagefind/", StringComparison.Ordinal))
+            .Where(k => k != "node_modules/@pagefind/linux-x64")
+            .ToList();
+        foreach (var name in otherSystems) packages.Remove(name);
+        var json = lockFile.ToJsonString(new() { WriteIndented = true });
+        File.WriteAllText(temp.Combine("package-lock.json"), json + "\n");
         Commit(temp.Path);
 
         NodeTools.EnsureInstalled(temp.Path);
@@ -60,7 +62,8 @@ public sealed class RepositoryCleanTests
         File.Copy(Path.Combine(Repo.Root, "package-lock.json"), w.Full("package-lock.json"));
         Commit(w.Root);
 
-        var result = SiteBuilder.Build(w.Paths, new BuildOptions { OutputDirectory = w.Full("_site"), RunNodeTools = true });
+        var options = new BuildOptions { OutputDirectory = w.Full("_site"), RunNodeTools = true };
+        var result = SiteBuilder.Build(w.Paths, options);
 
         Assert.True(result.Success, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         Assert.True(File.Exists(w.Full("_site/pagefind/pagefind.js")));

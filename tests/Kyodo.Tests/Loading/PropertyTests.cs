@@ -23,18 +23,23 @@ public sealed class PropertyTests
 {
     private const int Iterations = 400;
 
-    /// <summary>The characters that break text formats, with ordinary and Japanese ones, invisible and astral ones.</summary>
+    /// <summary>
+    /// The characters that break text formats, with ordinary and Japanese ones, invisible and astral ones.
+    /// </summary>
     private static readonly Gen<char> Awkward = Gen.Frequency(
         (6, Gen.Char["abcxyz019 -_.:/"]),
         (4, Gen.Char[",\"\n\r\t;#'{}[]&*!|>%@`\\"]),
         (3, Gen.Char["市民活動団体の事業を支援しますｐ１２３　、。「」"]),
-        (2, Gen.Char["\0\u0001\u000B\u000C\u007F\u0085\u00A0\u00AD\u061C\u200B\u200D\u200E\u2028\u2029\u202E\u2066\uFEFF\uFFFD"]),
+        (2, Gen.Char["\0\u0001\u000B\u000C\u007F\u0085\u00A0\u00AD\u061C\u200B\u200D\u200E"
+            + "\u2028\u2029\u202E\u2066\uFEFF\uFFFD"]),
         (1, Gen.Char));
 
     private static readonly Gen<string> Text = Awkward.Array[0, 40].Select(c => new string(c));
 
-    /// <summary>Text a file may hold once decoded: no lone surrogates (strict UTF-8 decoding never yields one).</summary>
-    private static readonly Gen<string> DecodedText = Text.Select(s => new string(s.Where(c => !char.IsSurrogate(c)).ToArray()));
+    /// <summary>Text a file may hold once decoded: no lone surrogates (strict UTF-8 decoding never yields one).
+    /// </summary>
+    private static readonly Gen<string> DecodedText =
+        Text.Select(s => new string(s.Where(c => !char.IsSurrogate(c)).ToArray()));
 
     private static string Print(string s) => JsonSerializer.Serialize(s);
 
@@ -45,8 +50,10 @@ public sealed class PropertyTests
         tables.Sample(rows =>
         {
             var width = rows[0].Length;
-            var table = rows.Select(r => Enumerable.Range(0, width).Select(i => i < r.Length ? r[i] : "").ToArray()).ToArray();
-            var csv = string.Concat(table.Select(r => string.Join(',', r.Select(c => "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")) + "\r\n"));
+            var table = rows.Select(r => Enumerable.Range(0, width).Select(i => i < r.Length ? r[i] : "").ToArray())
+                .ToArray();
+            static string Quoted(string c) => "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            var csv = string.Concat(table.Select(r => string.Join(',', r.Select(Quoted)) + "\r\n"));
             var diagnostics = new DiagnosticBag();
 
             var read = CsvTableReader.Read(csv, "t.csv", diagnostics);
@@ -65,7 +72,9 @@ public sealed class PropertyTests
             // Line ends inside quoted cells are read as LF (the documented rule).
             string Lf(string s) => s.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
             Assert.Equal(kept[0].Select(Lf), read.Header.Select(c => c.Value));
-            Assert.Equal(kept.Skip(1).Select(r => r.Select(Lf).ToArray()), read.Records.Select(r => r.Cells.Select(c => c.Value).ToArray()));
+            Assert.Equal(
+                kept.Skip(1).Select(r => r.Select(Lf).ToArray()),
+                read.Records.Select(r => r.Cells.Select(c => c.Value).ToArray()));
         }, iter: Iterations, threads: 1, print: r => Print(string.Join("|", r.Select(x => string.Join(",", x)))));
     }
 
@@ -84,7 +93,8 @@ public sealed class PropertyTests
     }
 
     private static readonly FieldSpec[] Fields =
-        Tables.All.SelectMany(t => t.Fields).DistinctBy(f => (f.Type, string.Join(",", f.Allowed), f.Required)).ToArray();
+        Tables.All.SelectMany(t => t.Fields)
+            .DistinctBy(f => (f.Type, string.Join(",", f.Allowed), f.Required)).ToArray();
 
     [Fact]
     public void CellRules_AnyValueOfAnyField_PassesOrIsReported_AndCleanTextIsStable()
@@ -95,14 +105,15 @@ public sealed class PropertyTests
             var diagnostics = new DiagnosticBag();
             var checkedValue = value;
 
-            var ok = CellRules.Check(field, ref checkedValue, new SourceLocation("t.csv", 2, 1, field.Name), diagnostics);
+            var at = new SourceLocation("t.csv", 2, 1, field.Name);
+            var ok = CellRules.Check(field, ref checkedValue, at, diagnostics);
 
             Assert.Equal(!ok, diagnostics.HasErrors);
             if (!ok) return;
             // What the rules let through passes them again unchanged, with nothing more to say.
             var again = checkedValue;
             var second = new DiagnosticBag();
-            Assert.True(CellRules.Check(field, ref again, new SourceLocation("t.csv", 2, 1, field.Name), second));
+            Assert.True(CellRules.Check(field, ref again, at, second));
             Assert.Equal(checkedValue, again);
             Assert.Empty(second.Sorted());
             // Text comes through the text rules clean. (Codes the plan declares are checked against its list later.)
@@ -110,10 +121,12 @@ public sealed class PropertyTests
             {
                 Assert.DoesNotContain(TextRules.Find(checkedValue), f => f.Kind != TextCharacterKind.Allowed);
             }
-        }, iter: Iterations * 5, threads: 1, print: t => $"{Fields[t.Item1].Name} ({Fields[t.Item1].Type}) {Print(t.Item2)}");
+        }, iter: Iterations * 5, threads: 1,
+            print: t => $"{Fields[t.Item1].Name} ({Fields[t.Item1].Type}) {Print(t.Item2)}");
     }
 
-    private static readonly JsonSerializerOptions YamlQuoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions YamlQuoting =
+        new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [Fact]
     public void YamlReader_QuotedValues_RoundTripOrAreReported()
@@ -126,7 +139,8 @@ public sealed class PropertyTests
 
             var (reader, root) = YamlReader.Parse(yaml, "site.yaml", diagnostics);
 
-            var refused = values.Any(v => TextRules.Find(v).Any(f => f.Kind is TextCharacterKind.Control or TextCharacterKind.Invisible));
+            var refused = values.Any(v =>
+                TextRules.Find(v).Any(f => f.Kind is TextCharacterKind.Control or TextCharacterKind.Invisible));
             if (refused)
             {
                 Assert.Null(root);
@@ -136,7 +150,8 @@ public sealed class PropertyTests
             Assert.NotNull(root);
             for (var i = 0; i < values.Length; i++)
             {
-                var expected = string.Concat(values[i].Where(c => TextRules.Classify(c) != TextCharacterKind.Removable));
+                var expected = string.Concat(
+                    values[i].Where(c => TextRules.Classify(c) != TextCharacterKind.Removable));
                 Assert.Equal(expected, reader.Text(root, $"key{i}"));
             }
             Assert.False(diagnostics.HasErrors);
@@ -164,7 +179,8 @@ public sealed class PropertyTests
         var root = Path.GetFullPath(temp.Path) + Path.DirectorySeparatorChar;
         var segment = Gen.Frequency(
             (5, Gen.Char["abcp019-_."].Array[1, 8].Select(c => new string(c))),
-            (2, Gen.OneOf("..", ".", "", "con", "nul.txt", "a:b", "a\\b", "~", "COM1", "x\0y", "a?", "<b>", "日本語", "\u202Eexe")),
+            (2, Gen.OneOf(
+                "..", ".", "", "con", "nul.txt", "a:b", "a\\b", "~", "COM1", "x\0y", "a?", "<b>", "日本語", "\u202Eexe")),
             (1, Text));
         var paths = Gen.Frequency(
             (6, segment.Array[1, 5].Select(s => string.Join('/', s))),

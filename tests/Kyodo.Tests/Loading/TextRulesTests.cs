@@ -59,7 +59,8 @@ public sealed class TextRulesTests
     {
         var diagnostics = new DiagnosticBag();
 
-        Assert.Null(TextRules.CheckValue("a" + (char)codePoint, "plan_ja", new SourceLocation("t.csv", 2, 10), diagnostics));
+        var at = new SourceLocation("t.csv", 2, 10);
+        Assert.Null(TextRules.CheckValue("a" + (char)codePoint, "plan_ja", at, diagnostics));
 
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal("KY042", error.Code);
@@ -107,7 +108,8 @@ public sealed class TextRulesTests
         new DataFiles(temp.Path, temp.Path, diagnostics).Read(TableMaps.Projects);
 
         var errors = diagnostics.Sorted().Where(d => d.IsError).ToList();
-        Assert.Equal([("KY044", 2, 2), ("KY044", 3, 3)], errors.Select(e => (e.Code, e.Location.Line, e.Location.Column)));
+        Assert.Equal(
+            [("KY044", 2, 2), ("KY044", 3, 3)], errors.Select(e => (e.Code, e.Location.Line, e.Location.Column)));
         Assert.Contains("U+202E RIGHT-TO-LEFT OVERRIDE", errors[0].MessageEn, StringComparison.Ordinal);
         Assert.Contains("U+200E LEFT-TO-RIGHT MARK", errors[1].MessageEn, StringComparison.Ordinal);
     }
@@ -145,21 +147,26 @@ public sealed class TextRulesTests
         }
         var diagnostics = new DiagnosticBag();
 
-        var pages = ContentLoader.Load(temp.Combine("input"), new DataFiles(temp.Combine("data"), temp.Path, diagnostics), diagnostics);
+        var files = new DataFiles(temp.Combine("data"), temp.Path, diagnostics);
+        var pages = ContentLoader.Load(temp.Combine("input"), files, diagnostics);
 
         Assert.Empty(pages);
         var errors = diagnostics.Sorted().Where(d => d.Location.File == "input/en/accessibility.md").ToList();
-        Assert.Equal([("KY042", 4, 5), ("KY042", 4, 10)], errors.Select(e => (e.Code, e.Location.Line, e.Location.Column)));
+        Assert.Equal(
+            [("KY042", 4, 5), ("KY042", 4, 10)], errors.Select(e => (e.Code, e.Location.Line, e.Location.Column)));
     }
 
     [Fact]
     public void RequiredText_OfOnlyAZeroWidthSpace_IsEmpty()
     {
         // Found by PropertyTests: the removed character left a required cell empty, and it passed.
-        var field = Kyodo.Schema.Tables.All.SelectMany(t => t.Fields).First(f => f.Type == Kyodo.Schema.FieldType.Text && f.Required);
+        var field = Kyodo.Schema.Tables.All.SelectMany(t => t.Fields)
+            .First(f => f.Type == Kyodo.Schema.FieldType.Text && f.Required);
         var diagnostics = new DiagnosticBag();
 
-        Assert.False(Kyodo.Loading.Rows.CellRules.Check(field, "\u200B", new SourceLocation("t.csv", 2, 3, field.Name), diagnostics));
-        Assert.Contains(diagnostics.Sorted(), d => d.IsError && d.Code == Messages.RequiredValue(new SourceLocation("t.csv"), field.Name).Code);
+        var at = new SourceLocation("t.csv", 2, 3, field.Name);
+        Assert.False(Kyodo.Loading.Rows.CellRules.Check(field, "\u200B", at, diagnostics));
+        var required = Messages.RequiredValue(at, field.Name).Code;
+        Assert.Contains(diagnostics.Sorted(), d => d.IsError && d.Code == required);
     }
 }
