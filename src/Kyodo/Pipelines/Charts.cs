@@ -1,6 +1,6 @@
 using Kyodo.Charts;
 using Kyodo.Charts.Data;
-using Kyodo.Charts.Plotly;
+using Kyodo.Charts.Figures;
 using Kyodo.Charts.Svg;
 using Kyodo.Diagnostics;
 using Kyodo.Engine;
