@@ -485,8 +485,9 @@ public static partial class Messages
     // Published URLs.
     public static Diagnostic UrlVanished(SourceLocation at, string url)
     {
-        // A project page keeps answering when the project is kept; other pages when what made them is kept.
-        var project = System.Text.RegularExpressions.Regex.IsMatch(url, "/projects/[a-z0-9-]+(/|\\.[a-z]+)$");
+        // A project page (and its preview card) keeps answering when the project is kept; other pages when what made
+        // them is kept.
+        var project = System.Text.RegularExpressions.Regex.IsMatch(url, "/projects/[a-z0-9-]+(/|/social-card\\.png|\\.[a-z]+)$");
         return Error("KY070", at,
             $"公開済みの URL「{url}」が、このビルドではなくなります。リンクしている人やブックマークが切れてしまいます。",
             $"The published URL \"{url}\" would no longer exist after this build, breaking the links and bookmarks that point to it.",
