@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Kyodo.Engine;
 using Kyodo.Pipelines;
 using Kyodo.Routing;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Kyodo.Engine;
 using Kyodo.Pipelines;
 
 namespace Kyodo.Cli;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Kyodo.Localization;
 using Kyodo.Model;
-using Kyodo.Processing;
 using Kyodo.Routing;
 using Kyodo.Schema.Maps;
 

@@ -4,7 +4,6 @@ using Kyodo.Charts.Figures;
 using Kyodo.Charts.Svg;
 using Kyodo.Diagnostics;
 using Kyodo.Engine;
-using Kyodo.Imaging;
 using Kyodo.Model;
 
 namespace Kyodo.Pipelines;

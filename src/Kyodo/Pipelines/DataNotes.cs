@@ -2,7 +2,6 @@ using Kyodo.Engine;
 using Kyodo.Localization;
 using Kyodo.Model;
 using Kyodo.Processing;
-using Kyodo.Rendering;
 using Kyodo.Routing;
 using Kyodo.Theme.Pages;
 

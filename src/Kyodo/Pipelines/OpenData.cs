@@ -3,7 +3,6 @@ using Kyodo.Engine;
 using Kyodo.Localization;
 using Kyodo.Model;
 using Kyodo.Publishing;
-using Kyodo.Rendering;
 using Kyodo.Routing;
 using Kyodo.Schema;
 using Kyodo.Theme.Pages;

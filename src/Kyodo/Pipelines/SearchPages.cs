@@ -1,7 +1,6 @@
 using Kyodo.Engine;
 using Kyodo.Localization;
 using Kyodo.Model;
-using Kyodo.Rendering;
 using Kyodo.Routing;
 using Kyodo.Theme.Pages;
 

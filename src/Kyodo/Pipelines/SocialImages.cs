@@ -1,6 +1,5 @@
 using Kyodo.Engine;
 using Kyodo.Imaging;
-using Kyodo.Localization;
 using Kyodo.Model;
 using Kyodo.Rendering;
 using Kyodo.Routing;

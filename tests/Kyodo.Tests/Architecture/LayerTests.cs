@@ -1,7 +1,6 @@
 using ArchUnitNET.Domain;
 using ArchUnitNET.Loader;
 using ArchUnitNET.xUnit;
-using Xunit;
 using static ArchUnitNET.Fluent.ArchRuleDefinition;
 
 namespace Kyodo.Tests.Architecture;

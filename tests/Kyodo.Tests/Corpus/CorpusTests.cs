@@ -1,7 +1,6 @@
 using Kyodo.Diagnostics;
 using Kyodo.Engine;
 using Kyodo.Pipelines;
-using Kyodo.Tests.Testing;
 
 namespace Kyodo.Tests.Corpus;
 

@@ -1,5 +1,4 @@
 using Kyodo.Engine;
-using Kyodo.Loading;
 using Kyodo.Pipelines;
 using Kyodo.Tests.Testing;
 

@@ -1,5 +1,4 @@
 using Kyodo.Pipelines;
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Kyodo.Engine;
 using Kyodo.Tests.Corpus;

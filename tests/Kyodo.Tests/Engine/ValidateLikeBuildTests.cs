@@ -1,5 +1,4 @@
 using Kyodo.Pipelines;
-using Kyodo.Engine;
 using Kyodo.Tests.Testing;
 
 namespace Kyodo.Tests.Engine;

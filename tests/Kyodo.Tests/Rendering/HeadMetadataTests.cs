@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using Kyodo.Engine;
 using Kyodo.Routing;
 using Kyodo.Tests.Testing;
 

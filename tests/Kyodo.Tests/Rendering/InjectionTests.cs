@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp.Html.Parser;
 using Kyodo.Engine;
 using Kyodo.Loading;

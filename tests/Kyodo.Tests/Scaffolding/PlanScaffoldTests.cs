@@ -1,5 +1,4 @@
 using Kyodo.Cli;
-using Kyodo.Engine;
 using Kyodo.Loading;
 using Kyodo.Pipelines;
 using Kyodo.Scaffolding;

@@ -1,4 +1,3 @@
-using Kyodo.Model;
 
 namespace Kyodo.Charts.Svg;
 

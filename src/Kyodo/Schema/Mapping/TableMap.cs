@@ -1,5 +1,4 @@
 using Kyodo.Model;
-using static Kyodo.Schema.FieldType;
 
 namespace Kyodo.Schema.Mapping;
 
