@@ -23,6 +23,7 @@ public static class PipelineRegistry
         new Codebook(),
         new DataTwins(),
         new SchemaFiles(),
+        new SchemaCheck(),
         new ContentPages(),
         new NotFoundPages(),
         new SearchPages(),
