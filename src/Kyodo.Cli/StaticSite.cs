@@ -42,7 +42,7 @@ public static class StaticSite
             }
             var relative = requestPath.Length >= basePath.Length ? requestPath[basePath.Length..] : "";
             var file = Path.GetFullPath(Path.Combine(root, relative));
-            SecurityHeaders(context, SecurityPolicy.UsesWebAssembly(relative));
+            SecurityHeaders(context, SecurityPolicy.UsesWebAssembly(relative), IsDocument(relative));
             if (!file.StartsWith(root, StringComparison.Ordinal))
             {
                 context.Response.StatusCode = 400;
@@ -71,13 +71,23 @@ public static class StaticSite
         return app;
     }
 
-    private static void SecurityHeaders(HttpContext context, bool webAssembly)
+    /// <summary>
+    /// The policy goes with documents only, as on the published site, where each page carries it in a meta tag
+    /// and files have no headers: a script started as a worker (Pagefind's) takes its policy from its own
+    /// response, so a policy on it would forbid the WebAssembly the search page allows.
+    /// </summary>
+    private static void SecurityHeaders(HttpContext context, bool webAssembly, bool document = true)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = SecurityPolicy.ContentSecurityPolicy(webAssembly);
+        if (document) headers.ContentSecurityPolicy = SecurityPolicy.ContentSecurityPolicy(webAssembly);
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = SecurityPolicy.ReferrerPolicy;
     }
+
+    /// <summary>A page: a folder ("projects/"), an .html file, or a path without an extension (redirected to its folder).</summary>
+    private static bool IsDocument(string relative) =>
+        relative.Length == 0 || relative.EndsWith('/') || relative.EndsWith(".html", StringComparison.Ordinal)
+        || !Path.HasExtension(relative);
 
     private static string ContentType(string file) =>
         Path.GetExtension(file) switch
