@@ -25,7 +25,7 @@ public static class Fixture
         new(site, Paths, new BuildOptions { OutputDirectory = Path.Combine(Path.GetTempPath(), "kyodo-bench-site"), RunNodeTools = false },
             new UrlBuilder("/", site.Config.SiteUrl), new DiagnosticBag())
         {
-            Sections = Pipelines.PipelineRegistry.Default().OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(),
+            Sections = BuildRunner.SectionsOf(Pipelines.PipelineRegistry.Default()),
         };
 
     private static string FindRoot()

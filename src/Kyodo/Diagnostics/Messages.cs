@@ -282,19 +282,6 @@ public static partial class Messages
         "「文書ID#節」の形で、sources.csv にある文書 ID を書いてください（例：city-2020-report#施策4）。",
         "Write \"document-id#section\" with a document ID from sources.csv (city-2020-report#施策4).");
 
-    public static Diagnostic UnsafeText(SourceLocation at, string column, string what) => Error("KY042", at,
-        $"「{column}」に使えない文字（{what}）が含まれています。",
-        $"\"{column}\" contains a character that is not allowed ({what}).",
-        "Word などから貼り付けた制御文字を削除してください。",
-        "Delete the control character (often pasted from a word processor).");
-
-    /// <summary>An invisible character inside a text cell, named in words and found by its position in the cell.</summary>
-    public static Diagnostic UnsafeText(SourceLocation at, string column, int position, string nameJa, string nameEn, int codePoint) => Error("KY042", at,
-        $"「{column}」の {position} 文字目に、見えない文字（{nameJa}、U+{codePoint:X4}）があります。",
-        $"\"{column}\" has an invisible character at position {position} ({nameEn}, U+{codePoint:X4}).",
-        "その文字を削除してください（Word やウェブページから貼り付けると入ることがあります）。改行はそのまま改行として入力します。",
-        "Delete it (it comes with text pasted from word processors and web pages); type a line break as an ordinary line break.");
-
     /// <summary>A name the site cannot use as a folder: reserved by Windows, or taken by a section of the site.</summary>
     public static Diagnostic ReservedName(SourceLocation at, string whatJa, string whatEn, string value, bool windows) => Error("KY043", at,
         windows

@@ -60,7 +60,7 @@ public static class BuildRunner
         var all = pipelines;
         using var context = new BuildContext(site, paths, options, urls, diagnostics)
         {
-            Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(),
+            Sections = SectionsOf(all),
             Carry = carry,
         };
 
@@ -179,7 +179,7 @@ public static class BuildRunner
         using var context = new BuildContext(site, paths, options with { CheckPublishedUrls = false },
             new UrlBuilder(options.BasePath ?? "/", options.SiteUrl ?? site.Config.SiteUrl), diagnostics)
         {
-            Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(),
+            Sections = SectionsOf(all),
         };
         if (!Run(all, context, Phase.Render) || !Run(all, context, Phase.PostProcess) || diagnostics.HasErrors) return (diagnostics.Sorted(), []);
         return (diagnostics.Sorted(), PublishedUrlList.UrlsOf(context.Output.Files.Select(f => f.Path)));
@@ -205,7 +205,7 @@ public static class BuildRunner
         var all = pipelines;
         using var context = new BuildContext(site, paths, options, new UrlBuilder("/", site.Config.SiteUrl), diagnostics)
         {
-            Sections = all.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet(),
+            Sections = SectionsOf(all),
         };
         if (Run(all, context, Phase.Render) && !diagnostics.HasErrors && Run(all, context, Phase.PostProcess) && !diagnostics.HasErrors)
         {
@@ -213,6 +213,10 @@ public static class BuildRunner
         }
         return diagnostics.Sorted();
     }
+
+    /// <summary>The sections the menus may link to: those whose pipeline runs in this build.</summary>
+    public static IReadOnlySet<Section> SectionsOf(IReadOnlyList<IPipeline> pipelines) =>
+        pipelines.OfType<ISectionPipeline>().Select(p => p.Section).ToHashSet();
 
     /// <summary>CPU time of the whole process, all threads: a measure of work that other load on the machine does not inflate.</summary>
     internal static TimeSpan Cpu() => Environment.CpuUsage.TotalTime;

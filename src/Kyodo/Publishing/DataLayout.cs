@@ -1,6 +1,5 @@
 using Kyodo.Model;
 using Kyodo.Routing;
-using Kyodo.Schema;
 
 namespace Kyodo.Publishing;
 
@@ -47,6 +46,4 @@ public sealed record DataLayout(string Folder, string PlanId)
     /// excel/ folder, which would sit among the entities' page folders; an ID never holds a ".", so no ID takes it.
     /// </summary>
     public const string ExcelExtension = "excel.csv";
-
-    public static string SchemaPath(string name) => JsonSchemas.SitePath(name);
 }
